@@ -1,0 +1,77 @@
+package cn.dingkao.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.dingkao.DingkaoApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point of {@code ./dingkao}. Parses the command line, starts the application context with the
+ * options that shape it (database folder, profile, web or not) and hands over to the named {@link Command}.
+ * Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
+ */
+public final class Dingkao {
+
+	private Dingkao() {
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		int code;
+		try {
+			code = run(CliOptions.parse(args), out);
+		}
+		catch (Exception ex) {
+			System.err.println("dingkao: " + oneLine(ex));
+			code = 1;
+		}
+		if (!"serve".equals(args.length > 0 ? args[0] : "")) {
+			System.exit(code);
+		}
+	}
+
+	static int run(CliOptions options, PrintStream out) throws Exception {
+		boolean serve = "serve".equals(options.command());
+		SpringApplication application = new SpringApplication(DingkaoApplication.class);
+		application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+		application.setDefaultProperties(contextProperties(options));
+		ConfigurableApplicationContext context = application.run();
+		try {
+			Command command = context.getBeansOfType(Command.class)
+				.values()
+				.stream()
+				.filter(candidate -> candidate.name().equals(options.command()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("未知子命令 (unknown command): " + options.command()));
+			return command.run(options, out);
+		}
+		finally {
+			if (!serve) {
+				context.close();
+			}
+		}
+	}
+
+	static Map<String, Object> contextProperties(CliOptions options) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("dingkao.data-dir", options.data().toString());
+		properties.put("dingkao.out-dir", options.out().toString());
+		return properties;
+	}
+
+	static String oneLine(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return message.replaceAll("\\s+", " ").trim();
+	}
+
+}
