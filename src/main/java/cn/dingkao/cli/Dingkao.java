@@ -62,6 +62,9 @@ public final class Dingkao {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("dingkao.data-dir", options.data().toString());
 		properties.put("dingkao.out-dir", options.out().toString());
+		properties.put("dingkao.input-dir", options.input().toString());
+		// only a served application runs the nightly schedule; a command-line run must not fire it
+		properties.put("spring.quartz.auto-startup", String.valueOf("serve".equals(options.command())));
 		return properties;
 	}
 

@@ -1,0 +1,9 @@
+package cn.dingkao.reconcile;
+
+class ConflictRow {
+
+	String code;
+	String certNo;
+	String orgCode;
+
+}

@@ -1,0 +1,135 @@
+package cn.dingkao.reconcile;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.dingkao.ruling.Warning;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of rulings: a physician whose ruling is unchanged is left alone (same version, same
+ * exceptions); a new one is inserted at version 1; a changed one gets version + 1, this run's id and
+ * the business date, and its exceptions are replaced. All of it in the chunk's transaction, as JDBC
+ * batches.
+ */
+class ResultWriter implements ItemWriter<RuledPhysician> {
+
+	static final String INSERT = """
+			INSERT INTO result (cycle_year, cert_no, cert_type, name, main_org_code, district_code, outcome_code,
+			  ethics, performance, business, reasons, warnings, application_status, specialty, simplified,
+			  all_sites_rated, exam_passed, lineage, content_hash, version, run_id, decided_on, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	static final String UPDATE = """
+			UPDATE result SET cert_type = ?, name = ?, main_org_code = ?, district_code = ?, outcome_code = ?,
+			  ethics = ?, performance = ?, business = ?, reasons = ?, warnings = ?, application_status = ?,
+			  specialty = ?, simplified = ?, all_sites_rated = ?, exam_passed = ?, lineage = ?, content_hash = ?,
+			  version = ?, run_id = ?, decided_on = ?, updated_at = ?
+			WHERE cycle_year = ? AND cert_no = ?""";
+
+	// UNKNOWN_* rows belong to the set-based step, not to a physician's ruling
+	static final String DELETE_EXCEPTIONS = """
+			DELETE FROM ruling_exception WHERE cycle_year = ? AND cert_no = ?
+			  AND code NOT IN ('UNKNOWN_PHYSICIAN', 'UNKNOWN_ORG')""";
+
+	static final String INSERT_EXCEPTION = """
+			INSERT INTO ruling_exception (cycle_year, code, severity, cert_no, org_code, district_code, detail, run_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final ReconcileMapper mapper;
+
+	private final JdbcTemplate jdbc;
+
+	private final int cycle;
+
+	private final long runId;
+
+	private final LocalDate businessDate;
+
+	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, int cycle, long runId, LocalDate businessDate) {
+		this.mapper = mapper;
+		this.jdbc = jdbc;
+		this.cycle = cycle;
+		this.runId = runId;
+		this.businessDate = businessDate;
+	}
+
+	@Override
+	public void write(Chunk<? extends RuledPhysician> chunk) {
+		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo).toList();
+		Map<String, StoredResult> stored = this.mapper.storedResults(this.cycle, certNos)
+			.stream()
+			.collect(Collectors.toMap(s -> s.certNo, Function.identity()));
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		List<RuledPhysician> changed = new ArrayList<>();
+		for (RuledPhysician ruled : chunk.getItems()) {
+			StoredResult before = stored.get(ruled.physician().certNo);
+			if (before == null) {
+				inserts.add(insertArguments(ruled, now));
+				changed.add(ruled);
+			}
+			else if (!before.contentHash.equals(ruled.contentHash())) {
+				updates.add(updateArguments(ruled, before.version + 1, now));
+				changed.add(ruled);
+			}
+		}
+		this.jdbc.batchUpdate(INSERT, inserts);
+		this.jdbc.batchUpdate(UPDATE, updates);
+		replaceExceptions(changed);
+	}
+
+	private void replaceExceptions(List<RuledPhysician> changed) {
+		if (changed.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(DELETE_EXCEPTIONS,
+				changed.stream().map(r -> new Object[] { this.cycle, r.physician().certNo }).toList());
+		List<Object[]> rows = new ArrayList<>();
+		for (RuledPhysician ruled : changed) {
+			for (Warning warning : ruled.ruling().warnings()) {
+				rows.add(new Object[] { this.cycle, warning.code().name(), Severities.of(warning.code()),
+						ruled.physician().certNo, warning.orgCode(), ruled.physician().districtCode,
+						truncate(warning.detail(), 500), this.runId });
+			}
+		}
+		this.jdbc.batchUpdate(INSERT_EXCEPTION, rows);
+	}
+
+	private Object[] insertArguments(RuledPhysician r, Timestamp now) {
+		PhysicianRow p = r.physician();
+		return new Object[] { this.cycle, p.certNo, p.certType, p.name, p.mainOrgCode, p.districtCode,
+				r.ruling().outcome().code(), r.ruling().ethics().name(), r.ruling().performance().name(),
+				r.ruling().business().name(), r.ruling().reasonsText(), r.warningCodes(),
+				RuledPhysician.applicationStatus(r.application()), RuledPhysician.specialty(r.application()),
+				RuledPhysician.simplified(r.application()), RuledPhysician.flag(r.ruling().allSitesRated()),
+				RuledPhysician.flag(r.ruling().examPassed()), truncate(r.ruling().lineage().toText(), 2000),
+				r.contentHash(), 1, this.runId, this.businessDate, now };
+	}
+
+	private Object[] updateArguments(RuledPhysician r, int version, Timestamp now) {
+		PhysicianRow p = r.physician();
+		return new Object[] { p.certType, p.name, p.mainOrgCode, p.districtCode, r.ruling().outcome().code(),
+				r.ruling().ethics().name(), r.ruling().performance().name(), r.ruling().business().name(),
+				r.ruling().reasonsText(), r.warningCodes(), RuledPhysician.applicationStatus(r.application()),
+				RuledPhysician.specialty(r.application()), RuledPhysician.simplified(r.application()),
+				RuledPhysician.flag(r.ruling().allSitesRated()), RuledPhysician.flag(r.ruling().examPassed()),
+				truncate(r.ruling().lineage().toText(), 2000), r.contentHash(), version, this.runId,
+				this.businessDate, now, this.cycle, p.certNo };
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+}

@@ -1,0 +1,158 @@
+package cn.dingkao.reconcile;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by district
+ * (partitions in parallel), record the set-based warnings about rows that match no physician or org,
+ * close the run. Parameters: {@code cycle}, {@code date} (the business date).
+ */
+@Configuration(proxyBeanMethods = false)
+class RuleJobConfiguration {
+
+	static final String RUN_ID = "rulingRunId";
+
+	// ---------------------------------------------------------------- ruleStart
+
+	@Bean
+	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReconcileMapper mapper) {
+		return new StepBuilder("ruleStart", jobRepository).tasklet((contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			var jobContext = jobExecution.getExecutionContext();
+			mapper.refreshPhysicianDistricts();
+			if (!jobContext.containsKey(RUN_ID)) {
+				RunRow run = new RunRow();
+				run.cycleYear = cycle(jobExecution.getJobParameters().getLong("cycle"));
+				run.businessDate = jobExecution.getJobParameters().getLocalDate("date");
+				run.jobExecutionId = jobExecution.getId();
+				run.startedAt = LocalDateTime.now();
+				mapper.insertRun(run);
+				jobContext.putLong(RUN_ID, run.id);
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// ---------------------------------------------------------------- ruleDistricts (partitioned)
+
+	@Bean
+	Step ruleDistrictsStep(JobRepository jobRepository, ReconcileMapper mapper,
+			@Qualifier("ruleDistrictStep") Step ruleDistrictStep,
+			@Value("${dingkao.rule.threads:2}") int threads) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
+		executor.setConcurrencyLimit(threads);
+		return new StepBuilder("ruleDistricts", jobRepository).partitioner("ruleDistrict", new DistrictPartitioner(mapper))
+			.step(ruleDistrictStep)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step ruleDistrictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PhysicianCaseReader ruleReader, RulingProcessor ruleProcessor, ResultWriter ruleWriter,
+			@Value("${dingkao.rule.chunk-size:500}") int chunkSize) {
+		return new StepBuilder("ruleDistrict", jobRepository).<AssembledCase, RuledPhysician>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(ruleReader)
+			.processor(ruleProcessor)
+			.writer(ruleWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PhysicianCaseReader ruleReader(ReconcileMapper mapper, CaseAssembler assembler,
+			@Value("#{stepExecutionContext['district']}") String district,
+			@Value("#{jobParameters['cycle']}") Long cycle, @Value("${dingkao.rule.chunk-size:500}") int pageSize) {
+		return new PhysicianCaseReader(mapper, assembler, DistrictPartitioner.UNKNOWN.equals(district) ? null : district,
+				cycle(cycle), pageSize);
+	}
+
+	@Bean
+	@StepScope
+	RulingProcessor ruleProcessor(RulingSettings settings, @Value("#{jobParameters['cycle']}") Long cycle,
+			@Value("#{jobParameters['date']}") LocalDate date) {
+		return new RulingProcessor(settings.engine(), settings.calendar(cycle(cycle), date));
+	}
+
+	@Bean
+	@StepScope
+	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, @Value("#{jobParameters['cycle']}") Long cycle,
+			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
+		return new ResultWriter(mapper, jdbc, cycle(cycle), runId, date);
+	}
+
+	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish
+
+	@Bean
+	Step ruleUnknownRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReconcileMapper mapper) {
+		return new StepBuilder("ruleUnknownRecords", jobRepository).tasklet((contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			int cycle = cycle(jobExecution.getJobParameters().getLong("cycle"));
+			int deleted = mapper.deleteStaleUnknownRecords(cycle);
+			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID));
+			contribution.incrementWriteCount(inserted + deleted);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step ruleFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReconcileMapper mapper) {
+		return new StepBuilder("ruleFinish", jobRepository).tasklet((contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
+					cycle(jobExecution.getJobParameters().getLong("cycle")));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// ---------------------------------------------------------------- flow and job
+
+	@Bean
+	Flow ruleFlow(@Qualifier("ruleStartStep") Step ruleStartStep, @Qualifier("ruleDistrictsStep") Step ruleDistrictsStep,
+			@Qualifier("ruleUnknownRecordsStep") Step ruleUnknownRecordsStep,
+			@Qualifier("ruleFinishStep") Step ruleFinishStep) {
+		return new FlowBuilder<Flow>("ruleFlow").start(ruleStartStep)
+			.next(ruleDistrictsStep)
+			.next(ruleUnknownRecordsStep)
+			.next(ruleFinishStep)
+			.build();
+	}
+
+	@Bean
+	Job ruleJob(JobRepository jobRepository, @Qualifier("ruleFlow") Flow ruleFlow) {
+		return new JobBuilder("rule", jobRepository).start(ruleFlow).end().build();
+	}
+
+	private static int cycle(Long cycle) {
+		if (cycle == null) {
+			throw new IllegalArgumentException("缺少作业参数 cycle (missing job parameter cycle)");
+		}
+		return Math.toIntExact(cycle);
+	}
+
+}

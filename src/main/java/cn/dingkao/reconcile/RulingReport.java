@@ -1,0 +1,64 @@
+package cn.dingkao.reconcile;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.dingkao.cli.TextTable;
+
+import org.springframework.stereotype.Component;
+
+/** The terminal summary of a ruling: physicians by outcome per district, warnings by code per district. */
+@Component
+public class RulingReport {
+
+	private static final String[] OUTCOMES = { "暂存", "合格", "不合格", "未参加", "顺延再次考核" };
+
+	private final ReconcileMapper mapper;
+
+	RulingReport(ReconcileMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public void print(int cycle, PrintStream out) {
+		Map<String, long[]> byDistrict = new TreeMap<>();
+		Map<String, String> names = new TreeMap<>();
+		for (Map<String, Object> row : this.mapper.outcomesByDistrict(cycle)) {
+			String code = (String) row.get("district_code");
+			names.put(code, (String) row.get("district_name"));
+			byDistrict.computeIfAbsent(code, k -> new long[OUTCOMES.length])[((Number) row.get("outcome_code"))
+				.intValue()] += ((Number) row.get("n")).longValue();
+		}
+		TextTable outcomes = new TextTable("区县", "医师", OUTCOMES[1], OUTCOMES[2], OUTCOMES[3], OUTCOMES[4], OUTCOMES[0]);
+		long[] total = new long[OUTCOMES.length];
+		byDistrict.forEach((code, counts) -> {
+			outcomes.row(names.get(code), sum(counts), counts[1], counts[2], counts[3], counts[4], counts[0]);
+			for (int i = 0; i < counts.length; i++) {
+				total[i] += counts[i];
+			}
+		});
+		outcomes.row("合计", sum(total), total[1], total[2], total[3], total[4], total[0]);
+		outcomes.print(out);
+
+		List<Map<String, Object>> warnings = this.mapper.warningsByDistrict(cycle);
+		if (!warnings.isEmpty()) {
+			out.println();
+			TextTable table = new TextTable("警告 (warning)", "区县", "条数");
+			for (Map<String, Object> row : warnings) {
+				String code = (String) row.get("district_code");
+				table.row(row.get("code"), names.getOrDefault(code, code.isEmpty() ? "未知" : code), row.get("n"));
+			}
+			table.print(out);
+		}
+	}
+
+	private static long sum(long[] counts) {
+		long sum = 0;
+		for (long count : counts) {
+			sum += count;
+		}
+		return sum;
+	}
+
+}

@@ -1,0 +1,15 @@
+package cn.dingkao.reconcile;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A row of ruling_run: one per ruling job execution (a restart continues the same run). */
+class RunRow {
+
+	Long id;
+	int cycleYear;
+	LocalDate businessDate;
+	Long jobExecutionId;
+	LocalDateTime startedAt;
+
+}
