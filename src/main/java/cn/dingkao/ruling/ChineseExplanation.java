@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.stream.Collectors;
+
 /**
  * Renders a ruling in Chinese for people: the result, each item at each site, and the rows and rules behind it.
  * Printed by the {@code explain} command and the web.
@@ -19,7 +21,8 @@ public final class ChineseExplanation {
 			text.append("考核申请：无\n");
 		}
 		else {
-			text.append("考核申请：").append(Rows.application(application)).append("，状态").append(application.status())
+			text.append("考核申请：").append(Rows.application(application)).append("，状态：")
+				.append(Rows.status(application))
 				.append("，报考专业").append(application.specialty() == null ? "未填写" : application.specialty())
 				.append(application.simplified() ? "，申请简易程序第" + application.simplifiedCategory() + "类" : "")
 				.append('\n');
@@ -37,7 +40,9 @@ public final class ChineseExplanation {
 				.append("；").append(site.note()).append('\n');
 		}
 		if (!ruling.countedExamIds().isEmpty() || !ruling.ignoredExams().isEmpty()) {
-			text.append("业务水平测评：计入 exam_attempt ").append(ruling.countedExamIds()).append('\n');
+			text.append("业务水平测评：计入").append(ruling.countedExamIds().isEmpty() ? "无"
+					: "exam_attempt:" + ruling.countedExamIds().stream().map(String::valueOf).collect(Collectors.joining(",")))
+				.append('\n');
 			for (IgnoredExam ignored : ruling.ignoredExams()) {
 				text.append("  - ").append(ignored.why()).append('\n');
 			}

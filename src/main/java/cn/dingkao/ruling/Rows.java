@@ -16,12 +16,16 @@ final class Rows {
 	}
 
 	static String exam(ExamRecord x) {
-		return "测评记录 exam_attempt:" + x.id() + "（" + x.mode() + " 第" + x.attemptNo() + "次，"
+		return "测评记录 exam_attempt:" + x.id() + "（" + (x.mode() == null ? "方式未填" : x.mode().label()) + "第" + x.attemptNo() + "次，"
 				+ (x.passed() ? "通过" : "未通过") + "，" + moment(x.takenAt()) + "）";
 	}
 
 	static String application(ApplicationRecord a) {
 		return "考核申请 application:" + a.id();
+	}
+
+	static String status(ApplicationRecord a) {
+		return a.status() == null ? "未填写" : a.status().label();
 	}
 
 	static String hide(HideRecord h) {

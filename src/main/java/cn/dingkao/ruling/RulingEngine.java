@@ -63,9 +63,11 @@ public final class RulingEngine {
 				List.of());
 
 		// rule 2: the application step is final when it decides (exactly one reason, all items MISSING)
-		if (application == null || application.status() == ApplicationStatus.DRAFT
-				|| application.status() == ApplicationStatus.RETURNED) {
-			String state = application == null ? "无考核申请" : Rows.application(application) + "状态为" + application.status();
+		// only APPROVED goes on to steps 3-5; anything but SUBMITTED (DRAFT, RETURNED) counts as not applied
+		if (application == null || application.status() != ApplicationStatus.APPROVED
+				&& application.status() != ApplicationStatus.SUBMITTED) {
+			String state = application == null ? "无考核申请"
+					: Rows.application(application) + "状态为" + Rows.status(application);
 			if (calendar.inAssessmentWindow(physician.registeredOn())) {
 				// plan §二(六): registered or changed org during the cycle without applying → 2027-H1 re-assessment
 				findings.reason(ReasonCode.REGISTERED_DURING_CYCLE);

@@ -104,7 +104,7 @@ class OutcomeTests {
 		String text = c.rule().explain();
 		assertThat(text).contains("定期考核结果：不合格", MAIN + "（主要执业机构）：职业道德合格",
 				OTHER + "（其他执业机构）：职业道德不合格", "ETHICS_FAIL 职业道德考核不合格", "EXAM_ATTEMPT_LIMIT",
-				"规则5", "规则3", "依据的数据：application:");
+				"规则5", "规则3", "网上考核第4次", "状态：审核通过", "依据的数据：application:");
 	}
 
 }
