@@ -121,6 +121,16 @@ class ApplicationStepTests {
 			.containsExactlyInAnyOrder(WarningCode.DUPLICATE_APPLICATION, WarningCode.SPECIALTY_NOT_IN_SCOPE);
 	}
 
+	@Test
+	@DisplayName("spec §2: only APPROVED applications go on to steps 3–5 — a status left blank counts as not applied")
+	void blankStatus() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing();
+		ApplicationRecord a = c.application;
+		c.application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), null, a.submittedAt(),
+				a.approvedAt(), false, null, null, null, null, null);
+		assertFinal(c.rule(), Outcome.NOT_PARTICIPATED, ReasonCode.NOT_REGISTERED);
+	}
+
 	private static void assertFinal(Ruling ruling, Outcome outcome, ReasonCode reason) {
 		assertThat(ruling.outcome()).isEqualTo(outcome);
 		assertThat(ruling.reasons()).containsExactly(reason);
