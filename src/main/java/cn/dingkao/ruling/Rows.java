@@ -1,0 +1,44 @@
+package cn.dingkao.ruling;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** How warnings and the explanation name input rows. */
+final class Rows {
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private Rows() {
+	}
+
+	static String evaluation(EvaluationRecord e) {
+		return "评价记录 evaluation:" + e.id() + "（机构" + e.orgCode() + "，" + moment(e.evaluatedAt()) + "）";
+	}
+
+	static String exam(ExamRecord x) {
+		return "测评记录 exam_attempt:" + x.id() + "（" + (x.mode() == null ? "方式未填" : x.mode().label()) + "第" + x.attemptNo() + "次，"
+				+ (x.passed() ? "通过" : "未通过") + "，" + moment(x.takenAt()) + "）";
+	}
+
+	static String application(ApplicationRecord a) {
+		return "考核申请 application:" + a.id();
+	}
+
+	static String status(ApplicationRecord a) {
+		return a.status() == null ? "未填写" : a.status().label();
+	}
+
+	static String hide(HideRecord h) {
+		return "暂存记录 physician_hide:" + h.id() + "（机构" + h.orgCode() + "，" + moment(h.hiddenAt())
+				+ (h.unhiddenAt() == null ? "" : "，取消于" + moment(h.unhiddenAt())) + "）";
+	}
+
+	static String moment(LocalDateTime moment) {
+		return moment == null ? "时间未填" : MOMENT.format(moment);
+	}
+
+	static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,106 @@
+package cn.dingkao.ruling;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+
+/**
+ * Which exam specialties (报考专业) a physician may choose for the practice scopes (执业范围) of the registration,
+ * after 附件2. Immutable and thread-safe; the catalog has a few dozen rows, so lookups simply scan it.
+ */
+public final class SpecialtyCatalog {
+
+	private final List<CatalogEntry> entries;
+
+	public SpecialtyCatalog(List<CatalogEntry> entries) {
+		this.entries = List.copyOf(entries);
+	}
+
+	/** Reads rows in the layout of {@code reference/specialty-catalog.csv} (English header). */
+	public static SpecialtyCatalog readCsv(Reader csv) {
+		List<CatalogEntry> rows = new ArrayList<>();
+		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+			for (NamedCsvRecord row : reader) {
+				rows.add(new CatalogEntry(row.getField("board").trim(), row.getField("practice_category").trim(),
+						row.getField("clinical_subject").trim(), row.getField("practice_scope").trim(),
+						row.getField("exam_specialty").trim(),
+						ExamMode.valueOf(row.getField("exam_mode").trim().toUpperCase(Locale.ROOT))));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new SpecialtyCatalog(rows);
+	}
+
+	public List<CatalogEntry> entries() {
+		return entries;
+	}
+
+	/**
+	 * Spec §Warnings SPECIALTY_NOT_IN_SCOPE: a specialty is allowed when it is the exam_specialty of a catalog row
+	 * whose practice_scope is one of the physician's scopes, or equals one of those scopes (附件2 注3 "其他").
+	 * 西学中 follows from the rows themselves: scope 中医专业 offers 内科, 外科, 妇产科专业, 儿科专业.
+	 */
+	public boolean allows(List<String> scopes, String specialty) {
+		if (specialty == null || specialty.isBlank()) {
+			return false;
+		}
+		return specialtiesFor(scopes).contains(specialty.trim());
+	}
+
+	/** The specialties offered for these scopes, in catalog order, then the scopes themselves (附件2 注1, 注3). */
+	public List<String> specialtiesFor(List<String> scopes) {
+		Set<String> mine = trimmed(scopes);
+		Set<String> offered = new LinkedHashSet<>();
+		for (CatalogEntry entry : entries) {
+			if (mine.contains(entry.practiceScope())) {
+				offered.add(entry.examSpecialty());
+			}
+		}
+		offered.addAll(mine);
+		return List.copyOf(offered);
+	}
+
+	/** Plan §四(二): 藏医/蒙医 are tested offline; every other catalog specialty online. Empty if not in the catalog. */
+	public Optional<ExamMode> examMode(String specialty) {
+		return entries.stream()
+			.filter(entry -> entry.examSpecialty().equals(specialty == null ? null : specialty.trim()))
+			.map(CatalogEntry::examMode)
+			.findFirst();
+	}
+
+	/** The boards (MUNICIPAL or an association, 附件2 注2) that test this specialty for these scopes. */
+	public Set<String> boardsFor(List<String> scopes, String specialty) {
+		Set<String> mine = trimmed(scopes);
+		Set<String> boards = new LinkedHashSet<>();
+		for (CatalogEntry entry : entries) {
+			if (mine.contains(entry.practiceScope()) && entry.examSpecialty().equals(specialty)) {
+				boards.add(entry.board());
+			}
+		}
+		return boards;
+	}
+
+	private static Set<String> trimmed(List<String> values) {
+		Set<String> result = new LinkedHashSet<>();
+		if (values != null) {
+			for (String value : values) {
+				if (value != null && !value.isBlank()) {
+					result.add(value.trim());
+				}
+			}
+		}
+		return result;
+	}
+
+}

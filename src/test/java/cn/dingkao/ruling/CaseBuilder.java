@@ -1,0 +1,176 @@
+package cn.dingkao.ruling;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds one physician's case for cycle 2026 (unless told otherwise) with the calendar of 附件1: REGISTRATION from
+ * 04-01, CLOSE 08-10, business date 08-11. {@link #approvedAndPassing()} is the physician who passes everything;
+ * each test changes the one thing it is about.
+ */
+final class CaseBuilder {
+
+	static final String MAIN = "ORG_MAIN";
+
+	static final String OTHER = "ORG_OTHER";
+
+	static final SpecialtyCatalog CATALOG = loadCatalog();
+
+	int year = 2026;
+
+	LocalDate registrationStart = LocalDate.of(2026, 4, 1);
+
+	LocalDate close = LocalDate.of(2026, 8, 10);
+
+	LocalDate businessDate = LocalDate.of(2026, 8, 11);
+
+	String certType = "RESIDENT";
+
+	String certNo = residentNo("110105", "19800101", "123");
+
+	LocalDate birthDate = LocalDate.of(1980, 1, 1);
+
+	List<String> scopes = List.of("内科专业");
+
+	String mainOrg = MAIN;
+
+	List<String> otherOrgs = new ArrayList<>();
+
+	String title = "主治医师";
+
+	LocalDate titleDate = LocalDate.of(2015, 6, 1);
+
+	LocalDate registeredOn = LocalDate.of(2019, 3, 1);
+
+	ApplicationRecord application;
+
+	final List<EvaluationRecord> evaluations = new ArrayList<>();
+
+	final List<ExamRecord> exams = new ArrayList<>();
+
+	final List<HideRecord> hides = new ArrayList<>();
+
+	final Set<String> conflicts = new LinkedHashSet<>();
+
+	private long nextId = 100;
+
+	static CaseBuilder approvedAndPassing() {
+		CaseBuilder builder = new CaseBuilder();
+		builder.application(ApplicationStatus.APPROVED);
+		builder.evaluation(MAIN, Rating.PASS, Rating.PASS, at(6, 20), true);
+		builder.exam(1, ExamMode.ONLINE, true, at(7, 10));
+		return builder;
+	}
+
+	static CaseBuilder withoutApplication() {
+		return new CaseBuilder();
+	}
+
+	/** A 2026 moment on that month and day, 10:00. */
+	static LocalDateTime at(int month, int day) {
+		return LocalDateTime.of(2026, month, day, 10, 0);
+	}
+
+	static String residentNo(String area, String birth, String sequence) {
+		String first17 = area + birth + sequence;
+		return first17 + CertNumbers.checkDigit(first17);
+	}
+
+	CaseBuilder application(ApplicationStatus status) {
+		application = new ApplicationRecord(nextId++, certNo, year, "内科专业", status, at(4, 10),
+				status == ApplicationStatus.APPROVED ? at(5, 10) : null, false, null, null, null, null, null);
+		return this;
+	}
+
+	CaseBuilder specialty(String specialty) {
+		ApplicationRecord a = application;
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), specialty, a.status(), a.submittedAt(),
+				a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(), a.evidenceDate(),
+				a.aidMonths(), a.examOrgCode());
+		return this;
+	}
+
+	CaseBuilder examOrg(String examOrg) {
+		ApplicationRecord a = application;
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), a.status(),
+				a.submittedAt(), a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(),
+				a.evidenceDate(), a.aidMonths(), examOrg);
+		return this;
+	}
+
+	CaseBuilder simplified(int category, String evidenceRef, LocalDate evidenceDate, Integer aidMonths) {
+		ApplicationRecord a = application;
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), a.status(),
+				a.submittedAt(), a.approvedAt(), true, category, evidenceRef, evidenceDate, aidMonths,
+				a.examOrgCode());
+		return this;
+	}
+
+	long evaluation(String org, Rating ethics, Rating performance, LocalDateTime at, boolean confirmed) {
+		return evaluation(org, year, ethics, performance, at, confirmed);
+	}
+
+	long evaluation(String org, int cycleYear, Rating ethics, Rating performance, LocalDateTime at,
+			boolean confirmed) {
+		long id = nextId++;
+		evaluations.add(new EvaluationRecord(id, certNo, org, cycleYear, ethics, performance, at, confirmed));
+		return id;
+	}
+
+	long exam(int attempt, ExamMode mode, boolean passed, LocalDateTime at) {
+		return exam(year, attempt, mode, passed, at, null);
+	}
+
+	long exam(int cycleYear, int attempt, ExamMode mode, boolean passed, LocalDateTime at, String examOrg) {
+		long id = nextId++;
+		exams.add(new ExamRecord(id, certNo, cycleYear, attempt, mode, "内科专业", passed, at, examOrg));
+		return id;
+	}
+
+	long hide(String org, LocalDateTime unhiddenAt) {
+		return hide(org, year, unhiddenAt);
+	}
+
+	long hide(String org, int cycleYear, LocalDateTime unhiddenAt) {
+		long id = nextId++;
+		hides.add(new HideRecord(id, certNo, org, cycleYear, "长期病假", at(5, 1), unhiddenAt));
+		return id;
+	}
+
+	CaseBuilder otherOrg(String org) {
+		otherOrgs.add(org);
+		return this;
+	}
+
+	PhysicianCase build() {
+		PhysicianRecord physician = new PhysicianRecord(1, certType, certNo, "张三", "男", birthDate, "临床", scopes,
+				mainOrg, otherOrgs, title, titleDate, registeredOn);
+		return new PhysicianCase(physician, application, evaluations, exams, hides, conflicts);
+	}
+
+	CycleCalendar calendar() {
+		return new CycleCalendar(year, registrationStart, close, businessDate);
+	}
+
+	Ruling rule() {
+		return new RulingEngine(CATALOG).rule(build(), calendar());
+	}
+
+	static SpecialtyCatalog loadCatalog() {
+		try (Reader csv = new InputStreamReader(CaseBuilder.class.getResourceAsStream("/ruling/specialty-catalog.csv"),
+				StandardCharsets.UTF_8)) {
+			return SpecialtyCatalog.readCsv(csv);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

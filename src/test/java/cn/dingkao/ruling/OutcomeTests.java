@@ -1,0 +1,110 @@
+package cn.dingkao.ruling;
+
+import static cn.dingkao.ruling.CaseBuilder.MAIN;
+import static cn.dingkao.ruling.CaseBuilder.OTHER;
+import static cn.dingkao.ruling.CaseBuilder.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("spec §The ruling 5: outcome, reasons, lineage, explanation")
+class OutcomeTests {
+
+	@Test
+	@DisplayName("spec §5, plan §四(一): all three items PASS → PASS (1) 合格, no reasons, lineage names every deciding row")
+	void pass() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing();
+		Ruling ruling = c.rule();
+		assertThat(ruling.outcome()).isEqualTo(Outcome.PASS);
+		assertThat(ruling.outcome().code()).isEqualTo(1);
+		assertThat(ruling.outcome().label()).isEqualTo("合格");
+		assertThat(ruling.reasons()).isEmpty();
+		assertThat(ruling.warnings()).isEmpty();
+		assertThat(ruling.allSitesRated()).isTrue();
+		assertThat(ruling.examPassed()).isTrue();
+		assertThat(ruling.lineage().toText()).isEqualTo("application:" + c.application.id() + ";evaluation:"
+				+ c.evaluations.get(0).id() + ";exam_attempt:" + c.exams.get(0).id());
+	}
+
+	@Test
+	@DisplayName("spec §5, plan §四(三)1: a MISSING item and no FAIL → NOT_PARTICIPATED (3)")
+	void notParticipated() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing();
+		c.exams.clear();
+		assertThat(c.rule().outcome()).isEqualTo(Outcome.NOT_PARTICIPATED);
+	}
+
+	@Test
+	@DisplayName("spec §5: reasons each once, sorted by code in ASCII order, ';'-separated")
+	void reasonsSortedAscii() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing().otherOrg(OTHER).simplified(2, null, null, null);
+		c.evaluations.clear();
+		c.exams.clear();
+		c.evaluation(MAIN, Rating.PASS, Rating.FAIL, at(6, 20), true);
+		c.evaluation(OTHER, Rating.FAIL, Rating.FAIL, at(6, 20), true);
+		c.exam(1, ExamMode.ONLINE, false, at(7, 20));
+		c.otherOrg("ORG_THIRD");
+		Ruling ruling = c.rule();
+		assertThat(ruling.reasonsText())
+			.isEqualTo("ETHICS_FAIL;EVALUATION_MISSING;EXAM_FAIL;PERFORMANCE_FAIL;SIMPLIFIED_INELIGIBLE");
+		assertThat(ruling.reasons()).extracting(ReasonCode::name).isSorted();
+		assertThat(ruling.outcome()).isEqualTo(Outcome.FAIL);
+	}
+
+	@Test
+	@DisplayName("spec §The ruling: the reasons' Chinese texts are those of the spec's table")
+	void reasonTexts() {
+		assertThat(ReasonCode.EVALUATION_MISSING.label()).isEqualTo("有执业机构未完成职业道德和工作成绩考核");
+		assertThat(ReasonCode.ETHICS_FAIL.label()).isEqualTo("职业道德考核不合格");
+		assertThat(ReasonCode.EXAM_FAIL.label()).isEqualTo("业务水平测评未通过");
+		assertThat(ReasonCode.EXAM_MISSING.label()).isEqualTo("未参加业务水平测评");
+		assertThat(ReasonCode.NOT_APPROVED.label()).isEqualTo("报名未经执业机构审核通过");
+		assertThat(ReasonCode.NOT_REGISTERED.label()).isEqualTo("未报名");
+		assertThat(ReasonCode.PERFORMANCE_FAIL.label()).isEqualTo("工作成绩考核不合格");
+		assertThat(ReasonCode.REGISTERED_DURING_CYCLE.label())
+			.isEqualTo("考核期间首次注册或变更执业机构，参加下一年度上半年再次考核");
+		assertThat(ReasonCode.SIMPLIFIED_INELIGIBLE.label()).isEqualTo("不符合简易程序条件");
+		assertThat(ReasonCode.values()).hasSize(9);
+	}
+
+	@Test
+	@DisplayName("spec §The ruling: outcome codes 0–4 with 暂存/合格/不合格/未参加/顺延再次考核")
+	void outcomeCodes() {
+		assertThat(List.of(Outcome.values())).extracting(Outcome::code).containsExactly(0, 1, 2, 3, 4);
+		assertThat(List.of(Outcome.values())).extracting(Outcome::label)
+			.containsExactly("暂存", "合格", "不合格", "未参加", "顺延再次考核");
+		assertThat(Outcome.ofCode(4)).isEqualTo(Outcome.DEFERRED);
+	}
+
+	@Test
+	@DisplayName("spec §Warnings: the 15 warning codes each have a Chinese label")
+	void warningLabels() {
+		assertThat(EnumSet.allOf(WarningCode.class)).hasSize(15)
+			.allSatisfy(code -> assertThat(code.label()).isNotBlank().matches(".*\\p{IsHan}.*"));
+	}
+
+	@Test
+	@DisplayName("spec §The ruling: the same case ruled twice gives an equal ruling (reruns change nothing)")
+	void deterministic() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing().otherOrg(OTHER);
+		c.exam(2, ExamMode.ONLINE, false, at(7, 1));
+		assertThat(c.rule()).isEqualTo(c.rule());
+	}
+
+	@Test
+	@DisplayName("explain: the Chinese explanation names the result, each site's items, reasons, warnings, rules and rows")
+	void explanation() {
+		CaseBuilder c = CaseBuilder.approvedAndPassing().otherOrg(OTHER);
+		c.evaluation(OTHER, Rating.FAIL, Rating.PASS, at(6, 22), true);
+		c.exam(4, ExamMode.ONLINE, true, at(7, 20));
+		String text = c.rule().explain();
+		assertThat(text).contains("定期考核结果：不合格", MAIN + "（主要执业机构）：职业道德合格",
+				OTHER + "（其他执业机构）：职业道德不合格", "ETHICS_FAIL 职业道德考核不合格", "EXAM_ATTEMPT_LIMIT",
+				"规则5", "规则3", "网上考核第4次", "状态：审核通过", "依据的数据：application:");
+	}
+
+}
