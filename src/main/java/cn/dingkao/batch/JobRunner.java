@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobRunner {
 
+	private static final String RERUN = "rerun";
+
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
 	private final JobOperator jobOperator;
@@ -46,7 +48,7 @@ public class JobRunner {
 	}
 
 	public Outcome run(Job job, JobParameters parameters, boolean repeat) throws Exception {
-		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
+		JobExecution last = lastRunOf(job.getName(), parameters);
 		if (last == null) {
 			return new Outcome(this.jobOperator.start(job, parameters), false);
 		}
@@ -63,11 +65,33 @@ public class JobRunner {
 				return new Outcome(last, true);
 			}
 			JobParameters again = new JobParametersBuilder(parameters)
-				.addString("rerun", LocalDateTime.now().toString(), true)
+				.addString(RERUN, LocalDateTime.now().toString(), true)
 				.toJobParameters();
 			return new Outcome(this.jobOperator.start(job, again), false);
 		}
 		return new Outcome(this.jobOperator.restart(last), false);
+	}
+
+	/**
+	 * The latest execution for these parameters, including a repeat ({@code rerun}) of them: after a
+	 * completed run was repeated on purpose and the repeat failed, it is the repeat that must continue.
+	 */
+	private JobExecution lastRunOf(String jobName, JobParameters parameters) {
+		JobExecution last = this.jobRepository.getLastJobExecution(jobName, parameters);
+		var newestInstance = this.jobRepository.getLastJobInstance(jobName);
+		if (newestInstance == null) {
+			return last;
+		}
+		JobExecution newest = this.jobRepository.getLastJobExecution(newestInstance);
+		if (newest == null || (last != null && newest.getId() <= last.getId())) {
+			return last;
+		}
+		var newestIdentity = newest.getJobParameters()
+			.getIdentifyingParameters()
+			.stream()
+			.filter(parameter -> !RERUN.equals(parameter.name()))
+			.collect(java.util.stream.Collectors.toSet());
+		return newestIdentity.equals(parameters.getIdentifyingParameters()) ? newest : last;
 	}
 
 	/**

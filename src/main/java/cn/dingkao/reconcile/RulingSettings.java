@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.dingkao.ruling.CatalogEntry;
 import cn.dingkao.ruling.CycleCalendar;
+import cn.dingkao.ruling.ExamMode;
 import cn.dingkao.ruling.RulingEngine;
 import cn.dingkao.ruling.SpecialtyCatalog;
 
@@ -46,7 +47,7 @@ class RulingSettings {
 	private static CatalogEntry entry(Map<String, Object> row) {
 		return new CatalogEntry((String) row.get("board"), (String) row.get("practice_category"),
 				(String) row.get("clinical_subject"), (String) row.get("practice_scope"),
-				(String) row.get("exam_specialty"), (String) row.get("exam_mode"));
+				(String) row.get("exam_specialty"), ExamMode.valueOf((String) row.get("exam_mode")));
 	}
 
 }
