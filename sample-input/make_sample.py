@@ -695,7 +695,8 @@ roster = []
 for i, d in enumerate(physicians):
     birth = d.birth_text
     if birth and i % 17 == 5:  # Excel's short date style, accepted as yyyy/M/d
-        birth = f'{d.birth.year}/{d.birth.month}/{d.birth.day}'
+        y, m, dd = (int(x) for x in birth.split('-'))
+        birth = f'{y}/{m}/{dd}'
     roster.append([d.cert_type, d.cert, d.name, '男' if d.male else '女', birth, d.category, ';'.join(d.scopes), d.main,
                    ';'.join(d.others), d.title, d.title_date, d.registered_on])
 for k, b in enumerate(bad_roster):
