@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.dingkao.DingkaoApplication;
+import cn.dingkao.generate.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -37,6 +38,9 @@ public final class Dingkao {
 	}
 
 	static int run(CliOptions options, PrintStream out) throws Exception {
+		if ("generate".equals(options.command())) {
+			return GenerateCommand.run(options, out);
+		}
 		boolean serve = "serve".equals(options.command());
 		SpringApplication application = new SpringApplication(DingkaoApplication.class);
 		application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);

@@ -1,0 +1,229 @@
+package cn.dingkao.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes one physician at a time across the six files, with realistic proportions: about 35 % practise at other
+ * sites, 2–3 % are hidden, 5 % never registered, 1 % registered during the cycle and deferred, 3 % fail, the rest
+ * pass — online tests with retries, simplified procedures, delegated exams at an association.
+ * Nothing is kept between physicians, so any number can be written in constant memory.
+ */
+final class PhysicianWriter {
+
+	private static final LocalDate BIRTH_FROM = LocalDate.of(1961, 1, 1);
+
+	private static final int BIRTH_DAYS = 14_244; // 1961-01-01 … 1999-12-31
+
+	private static final long SLOTS = 16L * BIRTH_DAYS * 1000; // area × birth date × sequence number
+
+	// coprime with SLOTS, so i ↦ slot is one-to-one (unique numbers); near the golden ratio of SLOTS, so neighbours differ
+	private static final long STRIDE = 140_852_419L;
+
+	private final InputWriters out;
+
+	private final SplittableRandom random;
+
+	private final List<Institution> institutions;
+
+	private final int cycle;
+
+	private final String year;
+
+	private final long slotOffset;
+
+	PhysicianWriter(InputWriters out, SplittableRandom random, List<Institution> institutions, int cycle, long seed) {
+		this.out = out;
+		this.random = random;
+		this.institutions = institutions;
+		this.cycle = cycle;
+		this.year = String.valueOf(cycle);
+		this.slotOffset = Math.floorMod(seed * 0x9E3779B97F4A7C15L, SLOTS);
+	}
+
+	void write(long index) {
+		SplittableRandom r = this.random;
+		SpecialtyProfile profile = SpecialtyProfile.pick(r);
+		Institution main = this.institutions.get(r.nextInt(this.institutions.size()));
+		List<Institution> others = otherSites(main);
+
+		long slot = Math.floorMod(index * STRIDE + this.slotOffset, SLOTS);
+		String area = Institutions.DISTRICTS[(int) (slot % 16)][0];
+		int sequence = (int) (slot / 16 % 1000);
+		LocalDate birth = BIRTH_FROM.plusDays(slot / 16 / 1000);
+		boolean male = sequence % 2 == 1;
+		String certType = "RESIDENT";
+		String certNo;
+		int document = r.nextInt(1000);
+		if (document < 990) {
+			String first17 = area + birth.toString().replace("-", "") + "%03d".formatted(sequence);
+			certNo = first17 + ResidentIdNumbers.checkCharacter(first17);
+		}
+		else if (document < 994) {
+			certType = "MILITARY";
+			certNo = "军字第" + (2_000_000 + index) + "号";
+		}
+		else if (document < 998) {
+			certType = "HMT";
+			certNo = "H" + "%08d".formatted(index % 100_000_000);
+		}
+		else {
+			certType = "FOREIGN";
+			certNo = "E" + "%08d".formatted(index % 100_000_000);
+		}
+		int age = this.cycle - birth.getYear();
+		int rank = Math.min(3, Math.max(0, (age - 26) / 9));
+		LocalDate titleDate = LocalDate.of(Math.min(this.cycle - 1, birth.getYear() + 27 + rank * 5), 1 + r.nextInt(12), 1);
+
+		double scenario = r.nextDouble();
+		boolean hiddenByMain = scenario < 0.02;
+		boolean notRegistered = !hiddenByMain && scenario < 0.07;
+		boolean deferred = scenario >= 0.07 && scenario < 0.08;
+		boolean notApproved = scenario >= 0.08 && scenario < 0.09;
+		LocalDate registeredOn = deferred ? day(4, 1, 120) : LocalDate.of(2008, 1, 1).plusDays(r.nextInt(6500));
+
+		this.out.write(InputFile.ROSTER, certType, certNo, ChineseNames.next(r, male), male ? "男" : "女",
+				birth.toString(), profile.category(),
+				profile.scopes(), main.orgCode(), join(others), profile.title(rank), titleDate.toString(),
+				registeredOn.toString());
+
+		if (hiddenByMain) {
+			hide(certNo, main, "长期病假");
+			return;
+		}
+		if (notRegistered) {
+			return;
+		}
+		if (deferred) {
+			if (r.nextBoolean()) {
+				apply(certNo, profile, "DRAFT", "N", "", "", "");
+			}
+			return;
+		}
+		if (notApproved) {
+			apply(certNo, profile, r.nextBoolean() ? "SUBMITTED" : "RETURNED", "N", "", "", "");
+			return;
+		}
+
+		// approved from here on
+		Institution hiddenSite = null;
+		if (!others.isEmpty() && r.nextInt(100) < 2) {
+			hiddenSite = others.get(0);
+			hide(certNo, hiddenSite, "多点执业已终止");
+		}
+		boolean simplified = rank == 3 && r.nextInt(4) == 0 || age >= 60 && r.nextInt(3) == 0;
+		String examOrg = "";
+		if (!simplified && r.nextInt(100) == 0) {
+			examOrg = (r.nextBoolean() ? Institutions.BEAUTY_ASSOCIATION : Institutions.HEALTH_ASSOCIATION).orgCode();
+		}
+		if (simplified && age >= 60) {
+			apply(certNo, profile, "APPROVED", "Y", "2", "", examOrg);
+		}
+		else if (simplified) {
+			apply(certNo, profile, "APPROVED", "Y", "6", "京职称〔" + titleDate.getYear() + "〕第" + (1000 + r.nextInt(9000)) + "号",
+					examOrg);
+		}
+		else {
+			apply(certNo, profile, "APPROVED", "N", "", "", examOrg);
+		}
+
+		int fate = r.nextInt(1000);
+		boolean ratingFail = fate < 15;
+		boolean examFail = fate >= 15 && fate < 30;
+		boolean examMissing = fate >= 30 && fate < 35;
+		boolean unconfirmed = fate >= 35 && fate < 38;
+		List<Institution> sites = new ArrayList<>(1 + others.size());
+		sites.add(main);
+		sites.addAll(others);
+		int failingSite = r.nextInt(sites.size());
+		for (int s = 0; s < sites.size(); s++) {
+			Institution site = sites.get(s);
+			if (site == hiddenSite) {
+				continue;
+			}
+			boolean fail = ratingFail && s == failingSite;
+			boolean ethicsFails = fail && r.nextBoolean();
+			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethicsFails ? "FAIL" : "PASS",
+					fail && !ethicsFails ? "FAIL" : "PASS", stamp(day(5, 25, 33)), unconfirmed && s == 0 ? "N" : "Y");
+		}
+		if (examMissing) {
+			return;
+		}
+		String examAt = examOrg.isEmpty() ? main.orgCode() : examOrg;
+		if (simplified) {
+			exam(certNo, 1, "SIMPLIFIED", profile, true, day(7, 1, 10), examAt);
+			return;
+		}
+		String mode = profile.examMode();
+		int attempts = examFail ? 3 : passOn();
+		for (int attempt = 1; attempt <= attempts; attempt++) {
+			boolean passed = !examFail && attempt == attempts;
+			exam(certNo, attempt, mode, profile, passed, day(7, 1 + 10 * (attempt - 1), 10), examAt);
+		}
+	}
+
+	/** Most pass at the first online try, some at the second or third. */
+	private int passOn() {
+		int n = this.random.nextInt(100);
+		return n < 85 ? 1 : n < 96 ? 2 : 3;
+	}
+
+	private List<Institution> otherSites(Institution main) {
+		int n = this.random.nextInt(100);
+		int count = n < 65 ? 0 : n < 92 ? 1 : 2;
+		List<Institution> others = new ArrayList<>(count);
+		while (others.size() < count && this.institutions.size() > 2) {
+			Institution candidate = this.institutions.get(this.random.nextInt(this.institutions.size()));
+			if (candidate != main && !others.contains(candidate)) {
+				others.add(candidate);
+			}
+		}
+		return others;
+	}
+
+	private void apply(String certNo, SpecialtyProfile profile, String status, String simplified, String category,
+			String evidenceRef, String examOrg) {
+		String submitted = status.equals("DRAFT") ? "" : stamp(day(4, 1, 28));
+		String approved = status.equals("APPROVED") ? stamp(day(5, 1, 22)) : "";
+		this.out.write(InputFile.APPLICATIONS, certNo, this.year, profile.specialty(), status, submitted, approved,
+				simplified, category, evidenceRef, evidenceRef.isEmpty() ? "" : day(1, 1, 150).minusYears(1).toString(), "",
+				examOrg);
+	}
+
+	private void exam(String certNo, int attempt, String mode, SpecialtyProfile profile, boolean passed, LocalDate on,
+			String examOrg) {
+		boolean scored = !mode.equals("SIMPLIFIED");
+		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
+		int specialty = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
+		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.year, String.valueOf(attempt), mode, profile.specialty(),
+				scored ? law + ".0" : "", scored ? specialty + ".5" : "", passed ? "Y" : "N", stamp(on), examOrg);
+	}
+
+	private void hide(String certNo, Institution org, String reason) {
+		this.out.write(InputFile.HIDDEN, certNo, org.orgCode(), this.year, reason, stamp(day(4, 1, 60)), "");
+	}
+
+	/** A day of the cycle year: month/day plus up to {@code spread − 1} days. */
+	private LocalDate day(int month, int dayOfMonth, int spread) {
+		return LocalDate.of(this.cycle, month, dayOfMonth).plusDays(this.random.nextInt(spread));
+	}
+
+	private String stamp(LocalDate day) {
+		int seconds = 8 * 3600 + this.random.nextInt(10 * 3600);
+		return day + " %02d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60);
+	}
+
+	private static String join(List<Institution> others) {
+		if (others.isEmpty()) {
+			return "";
+		}
+		StringBuilder joined = new StringBuilder();
+		for (Institution other : others) {
+			joined.append(joined.length() == 0 ? "" : ";").append(other.orgCode());
+		}
+		return joined.toString();
+	}
+
+}
