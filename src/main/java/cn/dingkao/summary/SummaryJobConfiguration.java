@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,20 +30,14 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<SummaryArea> summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle,
+	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle,
 			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		int year = Math.toIntExact(cycle);
-		Path folder = Path.of(out == null ? "out" : out);
-		return chunk -> {
-			for (SummaryArea area : chunk) {
-				new SummaryWorkbook(mapper, year, area).writeTo(SummaryFiles.path(folder, year, date, area));
-			}
-		};
+		return new SummaryWorkbookWriter(mapper, Math.toIntExact(cycle), date, Path.of(out == null ? "out" : out));
 	}
 
 	@Bean
 	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SummaryAreaReader summaryAreaReader, ItemWriter<SummaryArea> summaryWorkbookWriter) {
+			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
 		return new StepBuilder("summaryStep", jobRepository).<SummaryArea, SummaryArea>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(summaryAreaReader)
