@@ -1,0 +1,77 @@
+package cn.dingkao.feed;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import cn.dingkao.batch.JobRunner;
+import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.Command;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code dingkao feed [--delta] [--force] [--again]}: writes one delivery of the registry feed and prints it.
+ * The same night's run is not repeated by accident; {@code --again} asks for a further delivery.
+ */
+@Component
+class FeedCommand implements Command {
+
+	private final JobRunner jobRunner;
+
+	private final Job feedJob;
+
+	private final FeedDeliveries deliveries;
+
+	FeedCommand(JobRunner jobRunner, Job feedJob, FeedDeliveries deliveries) {
+		this.jobRunner = jobRunner;
+		this.feedJob = feedJob;
+		this.deliveries = deliveries;
+	}
+
+	@Override
+	public String name() {
+		return "feed";
+	}
+
+	@Override
+	public int run(CliOptions options, PrintStream out) throws Exception {
+		JobRunner.Outcome outcome = this.jobRunner.run(this.feedJob, parameters(options), options.flag("again"));
+		JobExecution execution = outcome.execution();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException(failure(execution));
+		}
+		FeedDelivery delivery = this.deliveries.byJobInstance(execution.getJobInstance().getInstanceId())
+			.orElseThrow(() -> new IllegalStateException("作业完成但无交付记录 (job completed without a delivery)"));
+		if (outcome.alreadyComplete()) {
+			out.println("本日已报送，未重复生成（--again 再次报送） (already delivered today; --again for another delivery)");
+		}
+		out.println("file: " + Path.of(delivery.getFolder()).resolve(delivery.getFileName()));
+		out.println("rows: " + delivery.getRowCount());
+		out.println("sequence: " + delivery.getSeqNo());
+		out.println("sha256: " + delivery.getSha256());
+		return 0;
+	}
+
+	static JobParameters parameters(CliOptions options) {
+		return new JobParametersBuilder().addLong("cycle", (long) options.cycle())
+			.addLocalDate("date", options.businessDate())
+			.addString("feedMode", options.flag("delta") ? FeedMode.DELTA.name() : FeedMode.FULL.name(), true)
+			.addString("out", options.out().toString(), false)
+			.addString("force", String.valueOf(options.flag("force")), false)
+			.toJobParameters();
+	}
+
+	private static String failure(JobExecution execution) {
+		return execution.getAllFailureExceptions()
+			.stream()
+			.map(Throwable::getMessage)
+			.findFirst()
+			.orElse("报送作业失败 (feed job failed): " + execution.getStatus());
+	}
+
+}

@@ -1,0 +1,26 @@
+package cn.dingkao.feed;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** The deliveries made so far (for the command line and the city office's web page). */
+@Service
+public class FeedDeliveries {
+
+	private final FeedMapper mapper;
+
+	FeedDeliveries(FeedMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public Optional<FeedDelivery> byJobInstance(long jobInstanceId) {
+		return Optional.ofNullable(this.mapper.findByJobInstance(jobInstanceId));
+	}
+
+	public List<FeedDelivery> ofCycle(int cycle) {
+		return this.mapper.findByCycle(cycle);
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.dingkao.feed;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One file delivered to the registration system (table feed_delivery). */
+public class FeedDelivery {
+
+	private int cycleYear;
+
+	private int seqNo;
+
+	private String fileName;
+
+	private String feedMode;
+
+	private long rowCount;
+
+	private String sha256;
+
+	private LocalDate businessDate;
+
+	private LocalDateTime generatedAt;
+
+	private String folder;
+
+	private long jobInstanceId;
+
+	FeedDelivery() {
+	}
+
+	FeedDelivery(int cycleYear, int seqNo, String fileName, FeedMode mode, long rowCount, String sha256,
+			LocalDate businessDate, LocalDateTime generatedAt, String folder, long jobInstanceId) {
+		this.cycleYear = cycleYear;
+		this.seqNo = seqNo;
+		this.fileName = fileName;
+		this.feedMode = mode.name();
+		this.rowCount = rowCount;
+		this.sha256 = sha256;
+		this.businessDate = businessDate;
+		this.generatedAt = generatedAt;
+		this.folder = folder;
+		this.jobInstanceId = jobInstanceId;
+	}
+
+	public int getCycleYear() {
+		return cycleYear;
+	}
+
+	public int getSeqNo() {
+		return seqNo;
+	}
+
+	public String getFileName() {
+		return fileName;
+	}
+
+	public String getManifestName() {
+		return fileName + ".manifest.json";
+	}
+
+	public String getFeedMode() {
+		return feedMode;
+	}
+
+	public long getRowCount() {
+		return rowCount;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
+	public LocalDate getBusinessDate() {
+		return businessDate;
+	}
+
+	public LocalDateTime getGeneratedAt() {
+		return generatedAt;
+	}
+
+	public String getFolder() {
+		return folder;
+	}
+
+	public long getJobInstanceId() {
+		return jobInstanceId;
+	}
+
+}

@@ -1,0 +1,139 @@
+package cn.dingkao.feed;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Iterator;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
+
+/**
+ * The feed's files. Both are written under a temp name beside their final name and renamed once complete (data
+ * file first, manifest last), so a reader that waits for the manifest never sees half a delivery.
+ */
+final class FeedFiles {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private FeedFiles() {
+	}
+
+	static String fileName(int cycle, LocalDate businessDate, int seq) {
+		return String.format("DK_%d_%s_%04d.csv", cycle, businessDate.format(DAY), seq);
+	}
+
+	static Path temp(Path folder, String name) {
+		return folder.resolve("." + name + ".tmp");
+	}
+
+	/** Writes the data rows to the temp file; returns the row count and the file's SHA-256. */
+	static Written writeData(Path folder, String fileName, Iterator<FeedRow> rows, LocalDate businessDate) {
+		String decidedOn = businessDate.toString();
+		MessageDigest sha256 = sha256();
+		long count = 0;
+		try {
+			Files.createDirectories(folder);
+			try (OutputStream out = new DigestOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(temp(folder, fileName)), 1 << 16), sha256);
+					// REQUIRED = quote only fields holding the separator, a quote or a line break (RFC 4180 minimal)
+					CsvWriter csv = CsvWriter.builder()
+						.lineDelimiter(LineDelimiter.LF)
+						.quoteStrategy(QuoteStrategies.REQUIRED)
+						.build(out, StandardCharsets.UTF_8)) {
+				csv.writeRecord(FeedRow.HEADER);
+				while (rows.hasNext()) {
+					csv.writeRecord(rows.next().fields(decidedOn));
+					count++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Written(count, HexFormat.of().formatHex(sha256.digest()));
+	}
+
+	static void writeManifest(Path folder, FeedDelivery delivery) {
+		String json = "{\n" + "  \"file\": \"" + delivery.getFileName() + "\",\n" + "  \"rows\": "
+				+ delivery.getRowCount() + ",\n" + "  \"sha256\": \"" + delivery.getSha256() + "\",\n"
+				+ "  \"cycle\": " + delivery.getCycleYear() + ",\n" + "  \"sequence\": " + delivery.getSeqNo() + ",\n"
+				+ "  \"mode\": \"" + delivery.getFeedMode() + "\",\n" + "  \"generated_at\": \""
+				+ delivery.getGeneratedAt().atZone(BEIJING).toOffsetDateTime() + "\"\n" + "}\n";
+		try {
+			Files.writeString(temp(folder, delivery.getManifestName()), json, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Moves the temp files of a recorded delivery to their final names. Idempotent: a restart after a crash
+	 * between the database commit and the renames finishes the job.
+	 */
+	static void publish(FeedDelivery delivery) {
+		Path folder = Path.of(delivery.getFolder());
+		publish(folder, delivery.getFileName());
+		publish(folder, delivery.getManifestName());
+	}
+
+	private static void publish(Path folder, String name) {
+		Path temp = temp(folder, name);
+		Path target = folder.resolve(name);
+		try {
+			if (Files.exists(temp)) {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			else if (!Files.exists(target)) {
+				throw new IllegalStateException("已记录的交付文件丢失 (recorded feed file is missing): " + target);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static void discardTemps(Path folder, String fileName) {
+		try {
+			Files.deleteIfExists(temp(folder, fileName));
+			Files.deleteIfExists(temp(folder, fileName + ".manifest.json"));
+		}
+		catch (IOException ex) {
+			// the next run writes over them
+		}
+	}
+
+	static LocalDateTime now() {
+		return LocalDateTime.now(BEIJING).withNano(0);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Written(long rows, String sha256) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.dingkao.feed;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code feed} job: one delivery of the registry feed for the electronic registration system.
+ * Parameters: cycle, date (identifying), feedMode FULL/DELTA (identifying, so both can run the same night),
+ * out and force (non-identifying).
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedJobConfiguration {
+
+	@Bean
+	@StepScope
+	FeedTasklet feedTasklet(FeedMapper mapper, FeedWindow window, PlatformTransactionManager transactionManager,
+			@Value("#{jobParameters['cycle']}") Long cycle, @Value("#{jobParameters['date']}") LocalDate date,
+			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['feedMode']}") String feedMode,
+			@Value("#{jobParameters['force']}") String force) {
+		TransactionTemplate newTransaction = new TransactionTemplate(transactionManager);
+		newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new FeedTasklet(mapper, window, newTransaction, Math.toIntExact(cycle), date,
+				Path.of(out == null ? "out" : out), FeedMode.parse(feedMode), Boolean.parseBoolean(force));
+	}
+
+	@Bean
+	Step feedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FeedTasklet feedTasklet) {
+		return new StepBuilder("feedStep", jobRepository).tasklet(feedTasklet, transactionManager).build();
+	}
+
+	@Bean
+	Job feedJob(JobRepository jobRepository, Step feedStep) {
+		return new JobBuilder("feed", jobRepository).start(feedStep).build();
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.dingkao.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.ibatis.cursor.Cursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one delivery of the registry feed. The sequence number is taken, the file written and the delivery
+ * recorded in one transaction holding the cycle's counter row lock; the files get their final names after
+ * it commits. A restart of a job instance that already recorded its delivery only finishes the renames.
+ */
+class FeedTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedTasklet.class);
+
+	private final FeedMapper mapper;
+
+	private final FeedWindow window;
+
+	private final TransactionTemplate newTransaction;
+
+	private final int cycle;
+
+	private final LocalDate businessDate;
+
+	private final Path folder;
+
+	private final FeedMode mode;
+
+	private final boolean force;
+
+	FeedTasklet(FeedMapper mapper, FeedWindow window, TransactionTemplate newTransaction, int cycle,
+			LocalDate businessDate, Path out, FeedMode mode, boolean force) {
+		this.mapper = mapper;
+		this.window = window;
+		this.newTransaction = newTransaction;
+		this.cycle = cycle;
+		this.businessDate = businessDate;
+		this.folder = out.resolve("feed").resolve(String.valueOf(cycle)).toAbsolutePath().normalize();
+		this.mode = mode;
+		this.force = force;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		FeedDelivery delivery = this.mapper.findByJobInstance(jobInstanceId);
+		if (delivery != null) {
+			log.info("Delivery {} was already written by this job instance; not writing it again", delivery.getFileName());
+		}
+		else {
+			this.window.check(this.cycle, this.businessDate, this.force);
+			this.newTransaction.executeWithoutResult(status -> this.mapper.createCounter(this.cycle));
+			delivery = this.newTransaction.execute(status -> deliver(jobInstanceId));
+		}
+		FeedFiles.publish(delivery);
+		contribution.incrementWriteCount(delivery.getRowCount());
+		return RepeatStatus.FINISHED;
+	}
+
+	private FeedDelivery deliver(long jobInstanceId) {
+		int seq = this.mapper.lockCounter(this.cycle) + 1;
+		String fileName = FeedFiles.fileName(this.cycle, this.businessDate, seq);
+		try {
+			FeedFiles.Written written;
+			try (Cursor<FeedRow> rows = this.mode == FeedMode.FULL ? this.mapper.fullRows(this.cycle)
+					: this.mapper.deltaRows(this.cycle)) {
+				written = FeedFiles.writeData(this.folder, fileName, rows.iterator(), this.businessDate);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			FeedDelivery delivery = new FeedDelivery(this.cycle, seq, fileName, this.mode, written.rows(),
+					written.sha256(), this.businessDate, FeedFiles.now(), this.folder.toString(), jobInstanceId);
+			FeedFiles.writeManifest(this.folder, delivery);
+			this.mapper.updateCounter(this.cycle, seq);
+			this.mapper.insertDelivery(delivery);
+			this.mapper.clearDelivered(this.cycle);
+			this.mapper.recordDelivered(this.cycle, seq);
+			return delivery;
+		}
+		catch (RuntimeException ex) {
+			// the transaction rolls back: the sequence number is not used, so its files must not stay either
+			FeedFiles.discardTemps(this.folder, fileName);
+			throw ex;
+		}
+	}
+
+}

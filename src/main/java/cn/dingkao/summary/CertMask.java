@@ -1,0 +1,27 @@
+package cn.dingkao.summary;
+
+/**
+ * Masks a certificate number for the workbooks (spec "District summary workbooks"): an 18-character number keeps
+ * its first 6 and last 4 characters ({@code 110105********1234}); any other keeps only its last 4. A number of 4
+ * characters or fewer is masked whole, since showing "the last 4" would show all of it.
+ */
+final class CertMask {
+
+	private CertMask() {
+	}
+
+	static String mask(String certNo) {
+		if (certNo == null) {
+			return "";
+		}
+		int length = certNo.length();
+		if (length == 18) {
+			return certNo.substring(0, 6) + "*".repeat(8) + certNo.substring(14);
+		}
+		if (length <= 4) {
+			return "*".repeat(length);
+		}
+		return "*".repeat(length - 4) + certNo.substring(length - 4);
+	}
+
+}

@@ -1,0 +1,54 @@
+package cn.dingkao.summary;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import cn.dingkao.batch.JobRunner;
+import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.Command;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.stereotype.Component;
+
+/** {@code dingkao summary [--again]}: writes the district and city workbooks and prints their paths. */
+@Component
+class SummaryCommand implements Command {
+
+	private final JobRunner jobRunner;
+
+	private final Job summaryJob;
+
+	SummaryCommand(JobRunner jobRunner, Job summaryJob) {
+		this.jobRunner = jobRunner;
+		this.summaryJob = summaryJob;
+	}
+
+	@Override
+	public String name() {
+		return "summary";
+	}
+
+	@Override
+	public int run(CliOptions options, PrintStream out) throws Exception {
+		var parameters = new JobParametersBuilder().addLong("cycle", (long) options.cycle())
+			.addLocalDate("date", options.businessDate())
+			.addString("out", options.out().toString(), false)
+			.toJobParameters();
+		JobExecution execution = this.jobRunner.run(this.summaryJob, parameters, options.flag("again")).execution();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException(execution.getAllFailureExceptions()
+				.stream()
+				.map(Throwable::getMessage)
+				.findFirst()
+				.orElse("汇总作业失败 (summary job failed): " + execution.getStatus()));
+		}
+		for (Path workbook : SummaryFiles.list(options.out(), options.cycle(), options.businessDate())) {
+			out.println(workbook);
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,53 @@
+package cn.dingkao.summary;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code summary} job: one workbook per district with physicians in the results, plus the city's.
+ * One workbook per chunk, so a restart resumes at the first workbook not written.
+ * Parameters: cycle, date (identifying), out (non-identifying).
+ */
+@Configuration(proxyBeanMethods = false)
+class SummaryJobConfiguration {
+
+	@Bean
+	@StepScope
+	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle) {
+		return new SummaryAreaReader(mapper, Math.toIntExact(cycle));
+	}
+
+	@Bean
+	@StepScope
+	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle,
+			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
+		return new SummaryWorkbookWriter(mapper, Math.toIntExact(cycle), date, Path.of(out == null ? "out" : out));
+	}
+
+	@Bean
+	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
+		return new StepBuilder("summaryStep", jobRepository).<SummaryArea, SummaryArea>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(summaryAreaReader)
+			.writer(summaryWorkbookWriter)
+			.build();
+	}
+
+	@Bean
+	Job summaryJob(JobRepository jobRepository, Step summaryStep) {
+		return new JobBuilder("summary", jobRepository).start(summaryStep).build();
+	}
+
+}
