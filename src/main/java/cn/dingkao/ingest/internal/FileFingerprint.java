@@ -27,7 +27,7 @@ public record FileFingerprint(String sha256, long sizeBytes, Charset charset, bo
 	public static final Charset GB18030 = Charset.forName("GB18030");
 
 	public static FileFingerprint of(Path file) throws IOException {
-		MessageDigest digest = sha256();
+		MessageDigest digest = newDigest();
 		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -68,7 +68,7 @@ public record FileFingerprint(String sha256, long sizeBytes, Charset charset, bo
 				validUtf8 ? StandardCharsets.UTF_8 : GB18030, bom, binary || zip);
 	}
 
-	private static MessageDigest sha256() {
+	private static MessageDigest newDigest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

@@ -16,7 +16,7 @@ public record SourceLine(long lineNo, List<String> fields, Rejection unparsable)
 		return new SourceLine(lineNo, List.of(), new Rejection(lineNo, "", null, reasonZh, reasonEn));
 	}
 
-	boolean isBlank() {
+	public boolean isBlankLine() {
 		return this.unparsable == null && this.fields.stream().allMatch(field -> field == null || field.isBlank());
 	}
 
