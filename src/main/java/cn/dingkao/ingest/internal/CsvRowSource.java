@@ -39,6 +39,7 @@ final class CsvRowSource implements RowSource {
 		this.reader = CsvReader.builder()
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.allowUnclosedQuote(false)
 			.ofCsvRecord(new InputStreamReader(in, charset));
 		this.records = this.reader.iterator();
 	}
