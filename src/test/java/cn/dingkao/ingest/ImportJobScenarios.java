@@ -113,7 +113,7 @@ abstract class ImportJobScenarios {
 				String.class)).isEqualTo("RESIDENT");
 		assertThat(this.jdbc.queryForObject("select title_date from physician where cert_no = '110101199001011234'",
 				LocalDate.class)).isEqualTo(LocalDate.of(2020, 3, 5));
-		assertThat(this.jdbc.queryForList("select org_code || ':' || is_main from physician_site"
+		assertThat(this.jdbc.queryForList("select concat(org_code, ':', is_main) from physician_site"
 				+ " where cert_no = '110101199001011234' order by org_code", String.class))
 			.containsExactly("ORG1:Y", "ORG2:N");
 		assertThat(count("select count(*) from physician")).isEqualTo(2);
@@ -141,8 +141,8 @@ abstract class ImportJobScenarios {
 	void rejectReasons() throws Exception {
 		copyBasic("institutions.csv", "roster.csv", "applications.csv", "exam_attempts.csv");
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<String> reasons = this.jdbc.queryForList("select f.kind || ':' || r.line_no || ':' || r.column_name || ':'"
-				+ " || r.reason_en from import_reject r join import_file f on f.id = r.file_id order by f.kind, r.line_no,"
+		List<String> reasons = this.jdbc.queryForList("select concat(f.kind, ':', r.line_no, ':', r.column_name, ':',"
+				+ " r.reason_en) from import_reject r join import_file f on f.id = r.file_id order by f.kind, r.line_no,"
 				+ " r.column_name", String.class);
 		assertThat(reasons).contains("applications:5:submitted_at:submitted_at required unless status is DRAFT",
 				"exam_attempts:4:第几次:expected an integer ≥ 1", "exam_attempts:4:law_score:score is not a number",
@@ -159,7 +159,7 @@ abstract class ImportJobScenarios {
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("select cert_no from physician_hide order by cert_no", String.class))
 			.containsExactly("A1", "A4");
-		assertThat(this.jdbc.queryForList("select line_no || ':' || column_name from import_reject order by line_no",
+		assertThat(this.jdbc.queryForList("select concat(line_no, ':', column_name) from import_reject order by line_no",
 				String.class)).containsExactly("3:", "4:org_code", "6:");
 	}
 
@@ -209,7 +209,7 @@ abstract class ImportJobScenarios {
 			.queryForMap("select name, birth_date, main_org_code from physician where cert_no = '110101199001011234'");
 		assertThat(physician).containsEntry("name", "张三").containsEntry("main_org_code", "12345");
 		assertThat(physician.get("birth_date").toString()).isEqualTo("1990-01-01");
-		assertThat(this.jdbc.queryForList("select line_no || ':' || column_name from import_reject", String.class))
+		assertThat(this.jdbc.queryForList("select concat(line_no, ':', column_name) from import_reject", String.class))
 			.containsExactly("3:证件类型");
 	}
 
@@ -292,11 +292,11 @@ abstract class ImportJobScenarios {
 
 	String snapshot() {
 		return String.join("\n",
-				this.jdbc.queryForList("select cert_no || org_code || cycle_year || ethics || performance || evaluated_at"
-						+ " || confirmed from evaluation order by cert_no, org_code", String.class))
-				+ this.jdbc.queryForList("select cert_no || cycle_year || status || coalesce(specialty, '')"
-						+ " || coalesce(submitted_at, '') from application order by cert_no", String.class)
-				+ this.jdbc.queryForList("select code || cert_no || org_code from input_conflict order by code, cert_no,"
+				this.jdbc.queryForList("select concat(cert_no, org_code, cycle_year, ethics, performance, evaluated_at,"
+						+ " confirmed) from evaluation order by cert_no, org_code", String.class))
+				+ this.jdbc.queryForList("select concat(cert_no, cycle_year, status, coalesce(specialty, ''),"
+						+ " coalesce(submitted_at, '')) from application order by cert_no", String.class)
+				+ this.jdbc.queryForList("select concat(code, cert_no, org_code) from input_conflict order by code, cert_no,"
 						+ " org_code", String.class);
 	}
 
@@ -311,7 +311,7 @@ abstract class ImportJobScenarios {
 				+ " where cert_no = '110101199001011234' and org_code = 'ORG1'");
 		assertThat(rated).containsEntry("ethics", "PASS").containsEntry("performance", "FAIL");
 		assertThat(rated.get("confirmed")).isEqualTo("Y");
-		assertThat(this.jdbc.queryForList("select code || ':' || cert_no || ':' || org_code from input_conflict"
+		assertThat(this.jdbc.queryForList("select concat(code, ':', cert_no, ':', org_code) from input_conflict"
 				+ " order by code", String.class))
 			.containsExactly("DUPLICATE_APPLICATION:110101199001011234:",
 					"EVALUATION_CONFLICT:110101199001011234:ORG1");
@@ -364,13 +364,13 @@ abstract class ImportJobScenarios {
 			.orElseThrow();
 		assertThat(load.getReadCount()).isEqualTo(1500);
 		String resumed = String.join(",", this.jdbc.queryForList(
-				"select cert_no || name || line_no from physician order by cert_no", String.class));
+				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class));
 		long sites = count("select count(*) from physician_site");
 
 		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(String.join(",", this.jdbc.queryForList(
-				"select cert_no || name || line_no from physician order by cert_no", String.class))).isEqualTo(resumed);
+				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class))).isEqualTo(resumed);
 		assertThat(count("select count(*) from physician")).isEqualTo(3500);
 		assertThat(count("select count(*) from physician_site")).isEqualTo(sites).isEqualTo(3500 * 3);
 		assertThat(count("select count(*) from stage_physician")).isZero();
