@@ -1,0 +1,141 @@
+package cn.dingkao.ingest;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import cn.dingkao.ingest.internal.FileRefusedException;
+import cn.dingkao.ingest.internal.HeaderMapping;
+import cn.dingkao.ingest.internal.RowSource;
+import cn.dingkao.ingest.internal.SourceLine;
+import cn.dingkao.ingest.internal.XlsxLimits;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Streams the records of the kind's file (CSV or XLSX). Restartable: it saves which file and how many
+ * records it has handed out at each commit; a restart on the same file skips that many, a restart on another
+ * file (replaced after a failure) starts over. Blank records are not records.
+ */
+final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutionListener {
+
+	private static final String FILE_ID = "ingest.reader.fileId";
+
+	private static final String RECORDS = "ingest.reader.records";
+
+	private final ImportKind kind;
+
+	private final XlsxLimits limits;
+
+	private final JdbcTemplate jdbc;
+
+	private KindState state;
+
+	private RowSource source;
+
+	private HeaderMapping mapping;
+
+	private Set<String> districts;
+
+	private long records;
+
+	FileLineReader(ImportKind kind, XlsxLimits limits, JdbcTemplate jdbc) {
+		this.kind = kind;
+		this.limits = limits;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.state = new KindState(this.kind, stepExecution.getJobExecution().getExecutionContext());
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.records = 0;
+		this.source = null;
+		if (this.state == null || !this.state.loading()) {
+			return;
+		}
+		this.districts = new HashSet<>(this.jdbc.queryForList("select district_code from district", String.class));
+		try {
+			this.source = RowSource.open(this.state.path(), this.state.fingerprint(), this.limits);
+			this.mapping = HeaderMapping.of(this.kind, this.source.header());
+			boolean sameFile = context.containsKey(FILE_ID) && context.getLong(FILE_ID) == this.state.fileId();
+			long done = sameFile ? context.getLong(RECORDS, 0) : 0;
+			while (this.records < done && this.source.next() != null) {
+				this.records++;
+			}
+		}
+		catch (IOException | HeaderMapping.HeaderException ex) {
+			throw refused(ex.getMessage());
+		}
+	}
+
+	@Override
+	public SourceLine read() {
+		if (this.source == null) {
+			return null;
+		}
+		try {
+			SourceLine line;
+			do {
+				line = this.source.next();
+				if (line == null) {
+					return null;
+				}
+				this.records++;
+			}
+			while (line.isBlankLine());
+			return line;
+		}
+		catch (IOException ex) {
+			throw refused(ex.getMessage());
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		if (this.state != null && this.state.loading()) {
+			context.putLong(FILE_ID, this.state.fileId());
+			context.putLong(RECORDS, this.records);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.source != null) {
+			try {
+				this.source.close();
+			}
+			catch (IOException ex) {
+				throw new ItemStreamException(ex);
+			}
+			this.source = null;
+		}
+	}
+
+	long fileId() {
+		return this.state.fileId();
+	}
+
+	HeaderMapping mapping() {
+		return this.mapping;
+	}
+
+	Set<String> districts() {
+		return this.districts;
+	}
+
+	private FileRefusedException refused(String reason) {
+		var fingerprint = this.state.fingerprint();
+		return new FileRefusedException(this.kind, this.state.fileId(), this.state.fileName(), fingerprint.sha256(),
+				fingerprint.sizeBytes(), reason);
+	}
+
+}

@@ -1,0 +1,19 @@
+package cn.dingkao.ingest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the import ({@code dingkao.import.*}). A file is refused when its rejected rows exceed
+ * max({@code reject-limit-min}, {@code reject-limit-percent} % of its rows) (spec "Bad input").
+ */
+@ConfigurationProperties("dingkao.import")
+public record ImportProperties(@DefaultValue("1") double rejectLimitPercent, @DefaultValue("10") long rejectLimitMin,
+		@DefaultValue("1000") int chunkSize, @DefaultValue("0.01") double xlsxMinInflateRatio,
+		@DefaultValue("1073741824") long xlsxMaxEntryBytes) {
+
+	boolean tooManyRejected(long rejected, long read) {
+		return rejected > this.rejectLimitMin && rejected * 100.0 > this.rejectLimitPercent * read;
+	}
+
+}

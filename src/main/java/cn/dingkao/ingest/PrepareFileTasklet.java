@@ -1,0 +1,123 @@
+package cn.dingkao.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import cn.dingkao.ingest.internal.FileFingerprint;
+import cn.dingkao.ingest.internal.FileRefusedException;
+import cn.dingkao.ingest.internal.HeaderMapping;
+import cn.dingkao.ingest.internal.ImportFiles;
+import cn.dingkao.ingest.internal.RowSource;
+import cn.dingkao.ingest.internal.XlsxLimits;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step of a kind: finds its file in the input folder and decides what to do with it — nothing when it
+ * is missing, skip it when the same content (SHA-256) was imported before, refuse it when it is not CSV/XLSX
+ * or its header does not match, else register it for loading. Runs on every start and restart, so a file
+ * replaced after a failure is noticed: a half-loaded file of other content is discarded and the new one
+ * starts over; the same content continues where it stopped.
+ */
+final class PrepareFileTasklet implements Tasklet {
+
+	private final ImportKind kind;
+
+	private final ImportFiles files;
+
+	private final XlsxLimits limits;
+
+	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits) {
+		this.kind = kind;
+		this.files = files;
+		this.limits = limits;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		KindState state = new KindState(this.kind, job.getExecutionContext());
+		Path input = Path.of(job.getJobParameters().getString("input"));
+		List<Path> candidates = candidates(input);
+		if (candidates.isEmpty()) {
+			state.missing();
+			return RepeatStatus.FINISHED;
+		}
+		Path file = candidates.get(0);
+		String name = file.getFileName().toString();
+		FileFingerprint fingerprint = FileFingerprint.of(file);
+		if (candidates.size() > 1) {
+			throw refuse(name, fingerprint, "同一类输入有多个文件 (several files for one input): "
+					+ candidates.stream().map(p -> p.getFileName().toString()).toList());
+		}
+		String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+		if (!extension.equals("csv") && !extension.equals("xlsx")) {
+			throw refuse(name, fingerprint, "不是CSV或XLSX文件 (not a CSV or XLSX file)");
+		}
+		if (extension.equals("csv") && fingerprint.binary()) {
+			throw refuse(name, fingerprint, "内容不是CSV文本 (binary content, not CSV)");
+		}
+		Optional<ImportFiles.Loading> interrupted = this.files.findLoading(this.kind);
+		boolean resumable = interrupted.isPresent() && interrupted.get().sha256().equals(fingerprint.sha256())
+				&& interrupted.get().fileName().equals(name);
+		if (interrupted.isPresent() && !resumable) {
+			long stale = interrupted.get().id();
+			this.files.deleteStaging(this.kind, stale);
+			this.files.deleteRejects(stale);
+			this.files.refuse(stale, "装载中断后文件已被替换 (file replaced before its load finished)");
+		}
+		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());
+		if (imported.isPresent()) {
+			state.skipped(imported.get(), name);
+			return RepeatStatus.FINISHED;
+		}
+		checkHeader(file, name, fingerprint);
+		long fileId;
+		if (resumable) {
+			fileId = interrupted.get().id();
+			this.files.adopt(fileId, job.getId());
+		}
+		else {
+			fileId = this.files.insert(this.kind, name, fingerprint.sha256(), fingerprint.sizeBytes(),
+					ImportFiles.LOADING, null, job.getId());
+		}
+		state.load(fileId, file, fingerprint);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void checkHeader(Path file, String name, FileFingerprint fingerprint) {
+		try (RowSource source = RowSource.open(file, fingerprint, this.limits)) {
+			HeaderMapping.of(this.kind, source.header());
+		}
+		catch (HeaderMapping.HeaderException | IOException ex) {
+			throw refuse(name, fingerprint, ex.getMessage());
+		}
+	}
+
+	private List<Path> candidates(Path input) throws IOException {
+		if (!Files.isDirectory(input)) {
+			throw new IOException("输入目录不存在 (input folder not found): " + input);
+		}
+		try (Stream<Path> entries = Files.list(input)) {
+			return entries.filter(Files::isRegularFile).filter(path -> {
+				String name = path.getFileName().toString();
+				int dot = name.lastIndexOf('.');
+				return dot > 0 && name.substring(0, dot).equals(this.kind.baseName());
+			}).sorted().toList();
+		}
+	}
+
+	private FileRefusedException refuse(String name, FileFingerprint fingerprint, String reason) {
+		return new FileRefusedException(this.kind, null, name, fingerprint.sha256(), fingerprint.sizeBytes(), reason);
+	}
+
+}

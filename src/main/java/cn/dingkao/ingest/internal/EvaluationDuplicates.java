@@ -1,0 +1,99 @@
+package cn.dingkao.ingest.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folds the lines of one staged evaluations file that share a key into one line (by {@link EvaluationFold})
+ * and records EVALUATION_CONFLICT where their ratings differ. Only keys that repeat are read (there are
+ * few); the surviving line is updated in staging and the others are deleted, so that the set-based merge
+ * then sees one line per key.
+ */
+@Component
+public class EvaluationDuplicates {
+
+	private final JdbcTemplate jdbc;
+
+	private final ImportMergeMapper mapper;
+
+	EvaluationDuplicates(JdbcTemplate jdbc, ImportMergeMapper mapper) {
+		this.jdbc = jdbc;
+		this.mapper = mapper;
+	}
+
+	public void fold(long fileId, LocalDateTime now) {
+		List<Group> groups = new ArrayList<>();
+		this.jdbc.query("select s.cert_no, s.org_code, s.cycle_year, s.line_no, s.ethics, s.performance,"
+				+ " s.evaluated_at, s.confirmed from stage_evaluation s where s.file_id = ? and exists (select 1"
+				+ " from stage_evaluation o where o.file_id = s.file_id and o.cert_no = s.cert_no"
+				+ " and o.org_code = s.org_code and o.cycle_year = s.cycle_year and o.line_no <> s.line_no)"
+				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
+					Key key = new Key(rs.getString(1), rs.getString(2), rs.getInt(3));
+					EvaluationFold row = new EvaluationFold(rs.getLong(4), rs.getString(5), rs.getString(6),
+							rs.getObject(7, LocalDateTime.class), rs.getString(8));
+					Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+					if (current == null || !current.key.equals(key)) {
+						groups.add(new Group(key, row));
+					}
+					else {
+						current.add(row);
+					}
+				}, fileId);
+		List<Object[]> survivors = new ArrayList<>();
+		List<Object[]> losers = new ArrayList<>();
+		for (Group group : groups) {
+			EvaluationFold kept = group.kept;
+			survivors.add(new Object[] { kept.ethics(), kept.performance(), kept.evaluatedAt(), kept.confirmed(),
+					fileId, kept.lineNo() });
+			for (long line : group.lines) {
+				if (line != kept.lineNo()) {
+					losers.add(new Object[] { fileId, line });
+				}
+			}
+			if (group.conflict) {
+				this.mapper.recordConflict("EVALUATION_CONFLICT", group.key.certNo, group.key.orgCode,
+						group.key.cycleYear, "同一机构对同一医师的评价结果不一致 (conflicting ratings)", fileId, now);
+			}
+		}
+		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, evaluated_at = ?,"
+				+ " confirmed = ? where file_id = ? and line_no = ?", survivors);
+		this.jdbc.batchUpdate("delete from stage_evaluation where file_id = ? and line_no = ?", losers);
+	}
+
+	private record Key(String certNo, String orgCode, int cycleYear) {
+	}
+
+	private static final class Group {
+
+		final Key key;
+
+		final List<Long> lines = new ArrayList<>();
+
+		final EvaluationFold first;
+
+		EvaluationFold kept;
+
+		boolean conflict;
+
+		Group(Key key, EvaluationFold row) {
+			this.key = key;
+			this.first = row;
+			this.kept = row;
+			this.lines.add(row.lineNo());
+		}
+
+		void add(EvaluationFold row) {
+			this.conflict |= row.differentRatings(this.first) || row.differentRatings(this.kept);
+			this.kept = this.kept.then(row);
+			this.lines.add(row.lineNo());
+			Objects.requireNonNull(this.kept);
+		}
+
+	}
+
+}

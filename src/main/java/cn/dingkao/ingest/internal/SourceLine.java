@@ -1,0 +1,23 @@
+package cn.dingkao.ingest.internal;
+
+import java.util.List;
+
+/**
+ * One record of an input file as read: its line number (of its first line; the header is line 1) and its
+ * fields, or, when it could not be parsed, why.
+ */
+public record SourceLine(long lineNo, List<String> fields, Rejection unparsable) {
+
+	static SourceLine of(long lineNo, List<String> fields) {
+		return new SourceLine(lineNo, fields, null);
+	}
+
+	static SourceLine unparsable(long lineNo, String reasonZh, String reasonEn) {
+		return new SourceLine(lineNo, List.of(), new Rejection(lineNo, "", null, reasonZh, reasonEn));
+	}
+
+	public boolean isBlankLine() {
+		return this.unparsable == null && this.fields.stream().allMatch(field -> field == null || field.isBlank());
+	}
+
+}

@@ -1,0 +1,85 @@
+package cn.dingkao.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.dingkao.ingest.ImportKind;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Writes a chunk of validated lines to the kind's staging table and its rejections to {@code import_reject},
+ * in JDBC batches. Both are upserts on (file_id, line_no[, column]) — a chunk that is written again after a
+ * crash overwrites itself instead of doubling. The SQL is generated from the column constants of
+ * {@link ImportKind}; values are always bound.
+ */
+public final class StagingWriter implements ItemWriter<ValidatedRow> {
+
+	private static final String REJECT_SQL = "insert into import_reject (file_id, line_no, column_name, raw_value,"
+			+ " reason_zh, reason_en) values (:file_id, :line_no, :column_name, :raw_value, :reason_zh, :reason_en)"
+			+ " on duplicate key update raw_value = values(raw_value), reason_zh = values(reason_zh),"
+			+ " reason_en = values(reason_en)";
+
+	private static final String SITE_SQL = "insert into stage_physician_site (file_id, line_no, org_code, is_main)"
+			+ " values (:file_id, :line_no, :org_code, :is_main) on duplicate key update is_main = values(is_main)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final String stageSql;
+
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind) {
+		this.jdbc = jdbc;
+		this.stageSql = stageSql(kind);
+	}
+
+	static String stageSql(ImportKind kind) {
+		List<String> columns = kind.columns().stream().map(Column::dbColumn).toList();
+		return "insert into " + kind.stageTable() + " (file_id, line_no, " + String.join(", ", columns)
+				+ ") values (:file_id, :line_no, " + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+				+ ") on duplicate key update "
+				+ columns.stream().map(c -> c + " = values(" + c + ")").collect(Collectors.joining(", "));
+	}
+
+	@Override
+	public void write(Chunk<? extends ValidatedRow> chunk) {
+		List<SqlParameterSource> staged = new ArrayList<>();
+		List<SqlParameterSource> sites = new ArrayList<>();
+		List<SqlParameterSource> rejects = new ArrayList<>();
+		for (ValidatedRow row : chunk) {
+			if (row.rejected()) {
+				for (Rejection rejection : row.rejections()) {
+					rejects.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
+						.addValue("line_no", row.lineNo())
+						.addValue("column_name", rejection.column())
+						.addValue("raw_value", rejection.value())
+						.addValue("reason_zh", rejection.reasonZh())
+						.addValue("reason_en", rejection.reasonEn()));
+				}
+				continue;
+			}
+			staged.add(new MapSqlParameterSource(row.values()).addValue("file_id", row.fileId())
+				.addValue("line_no", row.lineNo()));
+			for (ValidatedRow.Site site : row.sites()) {
+				sites.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
+					.addValue("line_no", row.lineNo())
+					.addValue("org_code", site.orgCode())
+					.addValue("is_main", site.main() ? "Y" : "N"));
+			}
+		}
+		batch(this.stageSql, staged);
+		batch(SITE_SQL, sites);
+		batch(REJECT_SQL, rejects);
+	}
+
+	private void batch(String sql, List<SqlParameterSource> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+}

@@ -1,0 +1,184 @@
+package cn.dingkao.ingest.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How a column's text becomes a stored value (spec "Values, required fields, repeated keys"). The text
+ * arrives trimmed and non-blank; blank values never reach {@link #parse}.
+ */
+public enum ValueType {
+
+	TEXT,
+	/** Y/N, also 是/否, case-insensitive. */
+	FLAG,
+	/** PASS/FAIL, also 合格/不合格. */
+	RATING,
+	DATE,
+	TIMESTAMP,
+	INTEGER,
+	/** An integer ≥ 1 (attempt_no). */
+	POSITIVE_INTEGER,
+	/** An integer ≥ 0 (aid_months). */
+	COUNT,
+	/** Simplified-procedure category 1–7. */
+	CATEGORY,
+	/** A score: DECIMAL(6,2), 0 ≤ x < 10000. */
+	SCORE,
+	/** A district code of table {@code district}. */
+	DISTRICT,
+	CERT_TYPE(Set.of("RESIDENT", "MILITARY", "HMT", "FOREIGN", "OTHER")),
+	APPLICATION_STATUS(Set.of("DRAFT", "SUBMITTED", "APPROVED", "RETURNED")),
+	EXAM_MODE(Set.of("ONLINE", "OFFLINE", "SIMPLIFIED"));
+
+	private static final List<DateTimeFormatter> DATES = List.of(pattern("uuuu-MM-dd"), pattern("uuuu/M/d"));
+
+	private static final List<DateTimeFormatter> TIMESTAMPS = List.of(pattern("uuuu-MM-dd HH:mm:ss"),
+			pattern("uuuu/M/d H:mm:ss"), pattern("uuuu-MM-dd HH:mm"));
+
+	private final Set<String> allowed;
+
+	ValueType() {
+		this(Set.of());
+	}
+
+	ValueType(Set<String> allowed) {
+		this.allowed = allowed;
+	}
+
+	Object parse(String text, Set<String> districts) throws InvalidValueException {
+		return switch (this) {
+			case TEXT -> text;
+			case FLAG -> flag(text);
+			case RATING -> rating(text);
+			case DATE -> date(text);
+			case TIMESTAMP -> timestamp(text);
+			case INTEGER -> integer(text, Integer.MIN_VALUE, "整数", "an integer");
+			case POSITIVE_INTEGER -> integer(text, 1, "不小于1的整数", "an integer ≥ 1");
+			case COUNT -> integer(text, 0, "不小于0的整数", "an integer ≥ 0");
+			case CATEGORY -> category(text);
+			case SCORE -> score(text);
+			case DISTRICT -> {
+				if (!districts.contains(text)) {
+					throw new InvalidValueException("所属区代码不存在", "unknown district code");
+				}
+				yield text;
+			}
+			case CERT_TYPE, APPLICATION_STATUS, EXAM_MODE -> enumValue(text);
+		};
+	}
+
+	private String enumValue(String text) throws InvalidValueException {
+		String value = text.toUpperCase(Locale.ROOT);
+		if (!this.allowed.contains(value)) {
+			throw new InvalidValueException("取值不在允许范围内 " + this.allowed.stream().sorted().toList(),
+					"not one of " + this.allowed.stream().sorted().toList());
+		}
+		return value;
+	}
+
+	private static String flag(String text) throws InvalidValueException {
+		return switch (text.toUpperCase(Locale.ROOT)) {
+			case "Y", "是" -> "Y";
+			case "N", "否" -> "N";
+			default -> throw new InvalidValueException("应为 Y/N 或 是/否", "expected Y/N");
+		};
+	}
+
+	private static String rating(String text) throws InvalidValueException {
+		return switch (text.toUpperCase(Locale.ROOT)) {
+			case "PASS", "合格" -> "PASS";
+			case "FAIL", "不合格" -> "FAIL";
+			default -> throw new InvalidValueException("应为 PASS/FAIL 或 合格/不合格", "expected PASS/FAIL");
+		};
+	}
+
+	static LocalDate date(String text) throws InvalidValueException {
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next accepted format
+			}
+		}
+		// a date cell of a workbook, or a date exported with a zero time of day
+		try {
+			LocalDateTime moment = timestamp(text);
+			if (moment.toLocalTime().toSecondOfDay() == 0) {
+				return moment.toLocalDate();
+			}
+		}
+		catch (InvalidValueException ex) {
+			// reported below
+		}
+		throw new InvalidValueException("日期格式错误，应为 yyyy-MM-dd", "unparsable date, expected yyyy-MM-dd");
+	}
+
+	static LocalDateTime timestamp(String text) throws InvalidValueException {
+		for (DateTimeFormatter format : TIMESTAMPS) {
+			try {
+				return LocalDateTime.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next accepted format
+			}
+		}
+		throw new InvalidValueException("时间格式错误，应为 yyyy-MM-dd HH:mm:ss",
+				"unparsable timestamp, expected yyyy-MM-dd HH:mm:ss");
+	}
+
+	private static int integer(String text, int min, String zh, String en) throws InvalidValueException {
+		int value;
+		try {
+			value = Integer.parseInt(stripZeroFraction(text));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidValueException("应为" + zh, "expected " + en);
+		}
+		if (value < min) {
+			throw new InvalidValueException("应为" + zh, "expected " + en);
+		}
+		return value;
+	}
+
+	private static int category(String text) throws InvalidValueException {
+		int value = integer(text, 1, "1–7 的整数", "an integer 1–7");
+		if (value > 7) {
+			throw new InvalidValueException("应为1–7 的整数", "expected an integer 1–7");
+		}
+		return value;
+	}
+
+	private static BigDecimal score(String text) throws InvalidValueException {
+		BigDecimal value;
+		try {
+			value = new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidValueException("成绩应为数字", "score is not a number");
+		}
+		if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10000)) >= 0) {
+			throw new InvalidValueException("成绩超出范围 0–9999.99", "score out of range 0–9999.99");
+		}
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** Workbooks store integers as numbers: "3.0" is 3. */
+	private static String stripZeroFraction(String text) {
+		return text.matches("-?\\d+\\.0+") ? text.substring(0, text.indexOf('.')) : text;
+	}
+
+	private static DateTimeFormatter pattern(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+	}
+
+}

@@ -1,0 +1,45 @@
+package cn.dingkao.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import cn.dingkao.cli.CliOptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The import job on the embedded database (H2, MySQL mode), and the {@code import} command. */
+@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/ingest")
+class ImportJobFunctionalTests extends ImportJobScenarios {
+
+	@Autowired
+	ImportCommand command;
+
+	@Test
+	@DisplayName("import command: a table per file (read, imported, rejected, status); a refused file exits with its reason")
+	void commandPrintsTableAndFailsOnRefusal() throws Exception {
+		copyBasic("institutions.csv", "roster.csv");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+		CliOptions options = CliOptions.parse("import", "--input", this.input.toString(), "--out", this.out.toString(),
+				"--date", "2026-08-0" + (1 + (System.nanoTime() % 9)));
+		assertThat(this.command.run(options, out)).isZero();
+		String table = bytes.toString(StandardCharsets.UTF_8);
+		assertThat(table).contains("institutions.csv").contains("IMPORTED").contains("MISSING 无文件")
+			.contains("拒绝行明细");
+		assertThat(this.command.run(options, out)).isZero();
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SKIPPED 已导入过");
+
+		write("hidden.csv", StandardCharsets.UTF_8, "cert_no,whatever");
+		assertThatThrownBy(() -> this.command.run(options, out)).hasMessageContaining("导入失败 (import failed)")
+			.hasMessageContaining("hidden.csv");
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("REFUSED 拒收");
+	}
+
+}

@@ -1,0 +1,12 @@
+package cn.dingkao.ingest;
+
+import cn.dingkao.testing.EnabledOnMySql;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The import job on MySQL/MariaDB: the same scenarios, the same SQL. */
+@EnabledOnMySql
+@SpringBootTest
+class MySqlImportJobFunctionalTests extends ImportJobScenarios {
+
+}
