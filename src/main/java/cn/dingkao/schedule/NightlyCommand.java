@@ -1,0 +1,122 @@
+package cn.dingkao.schedule;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
+import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.Command;
+import cn.dingkao.cli.TextTable;
+import cn.dingkao.reconcile.RulingReport;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./dingkao nightly [--rerun]}: the night's run for a business date. A night that failed continues
+ * from its failed step; a completed night is not repeated unless {@code --rerun} asks for it.
+ */
+@Component
+class NightlyCommand implements Command {
+
+	private final JobRunner jobRunner;
+
+	private final Job nightlyJob;
+
+	private final RulingReport rulingReport;
+
+	NightlyCommand(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, RulingReport rulingReport) {
+		this.jobRunner = jobRunner;
+		this.nightlyJob = nightlyJob;
+		this.rulingReport = rulingReport;
+	}
+
+	@Override
+	public String name() {
+		return "nightly";
+	}
+
+	@Override
+	public int run(CliOptions options, PrintStream out) throws Exception {
+		JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, RunParameters.from(options).toJobParameters(),
+				options.flag("rerun"));
+		JobExecution execution = outcome.execution();
+		if (outcome.alreadyComplete()) {
+			out.printf("业务日期 %s 的夜间作业已于 %s 完成，未重复运行；如需重跑请加 --rerun%n"
+					+ "(the night of %s already completed; add --rerun to run it again)%n", options.businessDate(),
+					execution.getEndTime(), options.businessDate());
+		}
+		else if (execution.getStatus() != BatchStatus.COMPLETED) {
+			printSteps(execution, out);
+			throw new IllegalStateException("夜间作业失败 (nightly run failed) at step " + failedStep(execution) + ": "
+					+ execution.getExitStatus().getExitDescription());
+		}
+		else {
+			printSteps(execution, out);
+		}
+		out.println();
+		this.rulingReport.print(options.cycle(), out);
+		out.println();
+		printOutputs(options, out);
+		return 0;
+	}
+
+	private static void printSteps(JobExecution execution, PrintStream out) {
+		TextTable table = new TextTable("步骤 (step)", "状态", "读取", "写入", "跳过");
+		for (StepExecution step : execution.getStepExecutions()) {
+			table.row(step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+					step.getSkipCount());
+		}
+		table.print(out);
+	}
+
+	private static String failedStep(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStatus() == BatchStatus.FAILED)
+			.map(StepExecution::getStepName)
+			.findFirst()
+			.orElse("?");
+	}
+
+	private static void printOutputs(CliOptions options, PrintStream out) throws IOException {
+		String day = options.businessDate().format(DateTimeFormatter.BASIC_ISO_DATE);
+		Path cycleSummary = options.out().resolve("summary").resolve(String.valueOf(options.cycle()));
+		Path cycleFeed = options.out().resolve("feed").resolve(String.valueOf(options.cycle()));
+		out.println("输出 (outputs):");
+		for (Path file : list(cycleSummary, name -> name.endsWith("_" + day + ".xlsx"))) {
+			out.println("  汇总表 " + file);
+		}
+		List<Path> feeds = list(cycleFeed, name -> name.startsWith("DK_" + options.cycle() + "_" + day + "_"));
+		if (feeds.isEmpty()) {
+			out.println("  报送文件：考核通道关闭后才生成 (the registry feed is written only after CLOSE)");
+		}
+		for (Path file : feeds) {
+			out.println("  报送文件 " + file);
+		}
+		Path rejects = options.out().resolve("rejects");
+		if (Files.isDirectory(rejects)) {
+			out.println("  拒收记录 " + rejects);
+		}
+	}
+
+	private static List<Path> list(Path folder, java.util.function.Predicate<String> nameFilter) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> nameFilter.test(f.getFileName().toString())).sorted().toList();
+		}
+	}
+
+}

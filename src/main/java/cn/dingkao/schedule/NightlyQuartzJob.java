@@ -1,0 +1,69 @@
+package cn.dingkao.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import cn.dingkao.batch.JobRunner;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * What Quartz fires each night: the {@code nightly} batch job for today's business date. Quartz's
+ * clustered JDBC store makes one node of several fire it; the batch job's identifying parameters make a
+ * second firing of the same night a no-op (completed) or a restart (failed).
+ */
+@DisallowConcurrentExecution
+class NightlyQuartzJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyQuartzJob.class);
+
+	private final JobRunner jobRunner;
+
+	private final Job nightlyJob;
+
+	private final Clock clock;
+
+	private final int cycle;
+
+	private final String input;
+
+	private final String out;
+
+	NightlyQuartzJob(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, Clock clock,
+			@Value("${dingkao.schedule.cycle:2026}") int cycle, @Value("${dingkao.input-dir:sample-input}") String input,
+			@Value("${dingkao.out-dir}") String out) {
+		this.jobRunner = jobRunner;
+		this.nightlyJob = nightlyJob;
+		this.clock = clock;
+		this.cycle = cycle;
+		this.input = input;
+		this.out = out;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		LocalDate today = LocalDate.now(this.clock);
+		try {
+			var parameters = new JobParametersBuilder().addLong("cycle", (long) this.cycle, true)
+				.addLocalDate("date", today, true)
+				.addString("input", this.input, false)
+				.addString("out", this.out, false)
+				.toJobParameters();
+			JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, parameters, false);
+			log.info("nightly {} for {}: {}", outcome.alreadyComplete() ? "already completed" : "ran", today,
+					outcome.execution().getStatus());
+		}
+		catch (Exception ex) {
+			log.error("nightly run for {} failed to start", today, ex);
+		}
+	}
+
+}

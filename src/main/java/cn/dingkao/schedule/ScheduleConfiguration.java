@@ -1,0 +1,50 @@
+package cn.dingkao.schedule;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.TimeZone;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nightly schedule: a cron from configuration (default 01:30 every day of August, Beijing time). A
+ * misfire (every node down at 01:30) runs the missed night once when a node comes back, not once per
+ * missed firing.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScheduleConfiguration {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(BEIJING);
+	}
+
+	@Bean
+	JobDetail nightlyJobDetail() {
+		return JobBuilder.newJob(NightlyQuartzJob.class).withIdentity("nightly", "dingkao").storeDurably().build();
+	}
+
+	@Bean
+	Trigger nightlyTrigger(JobDetail nightlyJobDetail, @Value("${dingkao.schedule.cron:0 30 1 * 8 ?}") String cron) {
+		return TriggerBuilder.newTrigger()
+			.forJob(nightlyJobDetail)
+			.withIdentity("nightly", "dingkao")
+			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
+				.inTimeZone(TimeZone.getTimeZone(BEIJING))
+				.withMisfireHandlingInstructionFireAndProceed())
+			.build();
+	}
+
+}
