@@ -33,7 +33,8 @@ class PhysicianController {
 		PhysicianMapper.Physician physician = this.service.physician(user);
 		model.addAttribute("physician", physician);
 		model.addAttribute("sites", this.service.sites(user));
-		model.addAttribute("application", this.service.application(user));
+		// not "application": Thymeleaf reserves that name for the servlet context
+		model.addAttribute("app", this.service.application(user));
 		model.addAttribute("confirmed", this.service.confirmedSections(user));
 		model.addAttribute("specialties", this.service.allowedSpecialties(physician));
 		model.addAttribute("results", this.service.results(user));
