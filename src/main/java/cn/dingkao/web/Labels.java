@@ -13,6 +13,9 @@ public class Labels {
 
 	private static final Map<String, String> RATING = Map.of("PASS", "合格", "FAIL", "不合格", "MISSING", "缺");
 
+	private static final Map<String, String> CERT_TYPE = Map.of("RESIDENT", "居民身份证", "MILITARY", "军官证/士兵证", "HMT",
+			"港澳台居民证件", "FOREIGN", "外国人护照", "OTHER", "其他证件");
+
 	private static final String[] OUTCOME = { "暂存", "合格", "不合格", "未参加", "顺延再次考核" };
 
 	public String status(String code) {
@@ -25,6 +28,10 @@ public class Labels {
 
 	public String outcome(Integer code) {
 		return code == null || code < 0 || code >= OUTCOME.length ? "" : OUTCOME[code];
+	}
+
+	public String certType(String code) {
+		return code == null ? "" : CERT_TYPE.getOrDefault(code, code);
 	}
 
 	public String yesNo(String flag) {

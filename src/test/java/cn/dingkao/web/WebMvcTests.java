@@ -195,6 +195,16 @@ class WebMvcTests {
 	}
 
 	@Test
+	@DisplayName("manual 医师暂存: a hidden physician cannot register and is told to contact the institution")
+	void hiddenPhysicianCannotSubmit() throws Exception {
+		confirmAll(PHYSICIAN_1);
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "进修"));
+		assertThat(body(post("/physician/apply").with(as(PHYSICIAN_1)).with(csrf()).param("specialty", "内科专业")))
+			.contains("解除隐藏");
+		assertThat(this.jdbc.queryForObject("select count(*) from application", Integer.class)).isZero();
+	}
+
+	@Test
 	@DisplayName("spec §Timeline: submit outside REGISTRATION is refused with a message and changes nothing")
 	void submitOutsidePhase() throws Exception {
 		confirmAll(PHYSICIAN_1);
