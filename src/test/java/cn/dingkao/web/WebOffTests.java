@@ -25,8 +25,8 @@ class WebOffTests {
 	void contextWithoutWeb() throws Exception {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DingkaoApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("dingkao.data-dir=./target/test-db/web-off", "spring.main.banner-mode=off")
-			.run()) {
+			// command-line arguments, because application.properties outranks builder defaults
+			.run("--dingkao.data-dir=./target/test-db/web-off")) {
 			assertThat(context.getBeansOfType(SecurityFilterChain.class)).isEmpty();
 			Command serve = context.getBeansOfType(Command.class).values().stream()
 				.filter(command -> command.name().equals("serve")).findFirst().orElseThrow();
