@@ -321,6 +321,20 @@ class WebMvcTests {
 	}
 
 	@Test
+	@DisplayName("spec §Timeline CLOSE: nothing changes after CLOSE, offices still see everything")
+	void nothingChangesAfterClose() throws Exception {
+		this.mvc.perform(post("/institution/profile/assessment").with(as(ORG_B)).with(csrf()));
+		this.clock.setDate(LocalDate.of(2026, 8, 11));
+		assertThat(body(post("/office/assessment/ORG_B000002/approve").with(as(DAXING)).with(csrf()))).contains("考核通道已于 2026-08-10 关闭");
+		this.mvc.perform(post("/institution/profile/confirm").with(as(ORG_A)).with(csrf())).andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/profile/members").with(as(ORG_A)).with(csrf()).param("name", "王主任"))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForObject("select status from assessment_application", String.class)).isEqualTo("PENDING");
+		assertThat(this.jdbc.queryForObject("select count(*) from institution_member", Integer.class)).isZero();
+		this.mvc.perform(get("/office").with(as(DAXING))).andExpect(status().isOk());
+	}
+
+	@Test
 	@DisplayName("spec §Web District office: start a run, watch progress, download only its own district's workbook")
 	void runAndDownload() throws Exception {
 		Long before = this.jdbc.queryForObject("select coalesce(max(job_execution_id), 0) from BATCH_JOB_EXECUTION", Long.class);
