@@ -321,6 +321,26 @@ class WebMvcTests {
 	}
 
 	@Test
+	@DisplayName("spec §Web Institution: confirm registration, keep committee/office members; another's member by id is 403")
+	void registrationAndMembers() throws Exception {
+		this.mvc.perform(post("/institution/profile/confirm").with(as(ORG_A)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/institution/profile/members").with(as(ORG_A)).with(csrf()).param("body", "COMMITTEE")
+			.param("name", "王主任").param("position", "主任委员")).andExpect(status().is3xxRedirection());
+		Long id = this.jdbc.queryForObject("select id from institution_member where org_code = 'ORG_A000001'", Long.class);
+		this.mvc.perform(post("/institution/profile/members").with(as(ORG_B)).with(csrf()).param("id", id.toString())
+			.param("name", "篡改")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_B)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(body(get("/institution/profile").with(as(ORG_A)))).contains("王主任", "已于");
+		assertThat(body(get("/institution/profile").with(as(ORG_B)))).doesNotContain("王主任");
+		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_A)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select count(*) from institution_member", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity = 'institution_member'", Integer.class))
+			.isEqualTo(2);
+	}
+
+	@Test
 	@DisplayName("spec §Timeline CLOSE: nothing changes after CLOSE, offices still see everything")
 	void nothingChangesAfterClose() throws Exception {
 		this.mvc.perform(post("/institution/profile/assessment").with(as(ORG_B)).with(csrf()));
