@@ -44,8 +44,11 @@ public final class Dingkao {
 		boolean serve = "serve".equals(options.command());
 		SpringApplication application = new SpringApplication(DingkaoApplication.class);
 		application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-		application.setDefaultProperties(contextProperties(options));
-		ConfigurableApplicationContext context = application.run();
+		// as command-line properties, so they win over application.properties (default properties would not)
+		ConfigurableApplicationContext context = application.run(contextProperties(options).entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new));
 		try {
 			Command command = context.getBeansOfType(Command.class)
 				.values()
@@ -69,6 +72,15 @@ public final class Dingkao {
 		properties.put("dingkao.input-dir", options.input().toString());
 		// only a served application runs the nightly schedule; a command-line run must not fire it
 		properties.put("spring.quartz.auto-startup", String.valueOf("serve".equals(options.command())));
+		// dotted options are Spring properties (e.g. --dingkao.clock.date=2026-05-10 for a demo)
+		options.options().forEach((name, value) -> {
+			if (name.contains(".")) {
+				properties.put(name, value);
+			}
+		});
+		if (options.options().containsKey("port")) {
+			properties.put("server.port", options.option("port", "8080"));
+		}
 		return properties;
 	}
 

@@ -73,6 +73,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		List<RuledPhysician> changed = new ArrayList<>();
+		List<String> updated = new ArrayList<>();
 		for (RuledPhysician ruled : chunk.getItems()) {
 			StoredResult before = stored.get(ruled.physician().certNo);
 			if (before == null) {
@@ -81,20 +82,17 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 			}
 			else if (!before.contentHash.equals(ruled.contentHash())) {
 				updates.add(updateArguments(ruled, before.version + 1, now));
+				updated.add(ruled.physician().certNo);
 				changed.add(ruled);
 			}
 		}
 		this.jdbc.batchUpdate(INSERT, inserts);
 		this.jdbc.batchUpdate(UPDATE, updates);
-		replaceExceptions(changed);
+		this.jdbc.batchUpdate(DELETE_EXCEPTIONS, updated.stream().map(certNo -> new Object[] { this.cycle, certNo }).toList());
+		insertExceptions(changed);
 	}
 
-	private void replaceExceptions(List<RuledPhysician> changed) {
-		if (changed.isEmpty()) {
-			return;
-		}
-		this.jdbc.batchUpdate(DELETE_EXCEPTIONS,
-				changed.stream().map(r -> new Object[] { this.cycle, r.physician().certNo }).toList());
+	private void insertExceptions(List<RuledPhysician> changed) {
 		List<Object[]> rows = new ArrayList<>();
 		for (RuledPhysician ruled : changed) {
 			for (Warning warning : ruled.ruling().warnings()) {

@@ -1,6 +1,5 @@
 package cn.dingkao.schedule;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.TimeZone;
 
@@ -11,7 +10,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,12 +22,6 @@ import org.springframework.context.annotation.Configuration;
 class ScheduleConfiguration {
 
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(BEIJING);
-	}
 
 	@Bean
 	JobDetail nightlyJobDetail() {

@@ -1,0 +1,34 @@
+package cn.dingkao.web.account;
+
+import java.time.LocalDateTime;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface AccountMapper {
+
+	Account find(@Param("username") String username);
+
+	int insertMissingPhysicians(@Param("now") LocalDateTime now);
+
+	int insertMissingInstitutions(@Param("now") LocalDateTime now);
+
+	void recordFailure(@Param("username") String username, @Param("lockUntil") LocalDateTime lockUntil,
+			@Param("maxAttempts") int maxAttempts, @Param("now") LocalDateTime now);
+
+	void recordSuccess(@Param("username") String username, @Param("now") LocalDateTime now);
+
+	void changePassword(@Param("username") String username, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+	int resetToInitial(@Param("username") String username, @Param("now") LocalDateTime now);
+
+	/** The physician is at a practice site of the institution (its roster). */
+	boolean physicianAtOrg(@Param("certNo") String certNo, @Param("orgCode") String orgCode);
+
+	/** The institution's district, or null when it does not exist. */
+	String institutionDistrict(@Param("orgCode") String orgCode);
+
+	String physicianDistrict(@Param("certNo") String certNo);
+
+}
