@@ -12,14 +12,17 @@ work=bench/work/$n
 date=2026-08-11
 mkdir -p "$work"
 [ -f target/dingkao.jar ] || ./mvnw -q -B -DskipTests package
+# a copy, so a build during the benchmark does not pull the jar from under it
+cp target/dingkao.jar "$work/dingkao.jar"
+jar="$work/dingkao.jar"
 if [ ! -f "$work/input/roster.csv" ]; then
-  /usr/bin/time -f '%e %M' -o "$work/generate.time" java -Xmx$heap -jar target/dingkao.jar generate \
+  /usr/bin/time -f '%e %M' -o "$work/generate.time" java -Xmx$heap -jar "$jar" generate \
     --physicians "$n" --seed 42 --out "$work/input" > /dev/null
 fi
 rm -rf "$work/data" "$work/out"
 printf '%-10s %10s %12s %14s %14s\n' step seconds physicians physicians/s peak_rss_MB
 for step in $steps; do
-  /usr/bin/time -f '%e %M' -o "$work/$step.time" java -Xmx$heap -jar target/dingkao.jar "$step" \
+  /usr/bin/time -f '%e %M' -o "$work/$step.time" java -Xmx$heap -jar "$jar" "$step" \
     --input "$work/input" --out "$work/out" --data "$work/data" --date $date > "$work/$step.log" 2>&1 \
     || { echo "$step failed: see $work/$step.log"; tail -5 "$work/$step.log"; exit 1; }
   read -r secs kb < "$work/$step.time"
