@@ -72,12 +72,19 @@ class NightlyCommand implements Command {
 	}
 
 	private static void printSteps(JobExecution execution, PrintStream out) {
-		TextTable table = new TextTable("步骤 (step)", "状态", "读取", "写入", "跳过");
+		TextTable table = new TextTable("步骤 (step)", "状态", "读取", "写入", "跳过", "秒");
 		for (StepExecution step : execution.getStepExecutions()) {
 			table.row(step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
-					step.getSkipCount());
+					step.getSkipCount(), seconds(step));
 		}
 		table.print(out);
+	}
+
+	private static String seconds(StepExecution step) {
+		if (step.getStartTime() == null || step.getEndTime() == null) {
+			return "";
+		}
+		return String.format("%.1f", java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
 	}
 
 	private static String failedStep(JobExecution execution) {
