@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 
@@ -11,7 +12,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +58,8 @@ class FeedCommand implements Command {
 	}
 
 	static JobParameters parameters(CliOptions options) {
-		return new JobParametersBuilder().addLong("cycle", (long) options.cycle())
-			.addLocalDate("date", options.businessDate())
+		return RunParameters.from(options)
 			.addString("feedMode", options.flag("delta") ? FeedMode.DELTA.name() : FeedMode.FULL.name(), true)
-			.addString("out", options.out().toString(), false)
 			.addString("force", String.valueOf(options.flag("force")), false)
 			.toJobParameters();
 	}

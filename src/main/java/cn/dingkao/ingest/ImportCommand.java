@@ -3,6 +3,7 @@ package cn.dingkao.ingest;
 import java.io.PrintStream;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 
@@ -10,7 +11,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +50,7 @@ class ImportCommand implements Command {
 	}
 
 	static JobParameters parameters(CliOptions options) {
-		return new JobParametersBuilder().addLong("cycle", (long) options.cycle(), true)
-			.addLocalDate("date", options.businessDate(), true)
-			.addString("input", options.input().toString(), false)
-			.addString("out", options.out().toString(), false)
-			.toJobParameters();
+		return RunParameters.from(options).toJobParameters();
 	}
 
 	private static String failure(JobExecution execution) {

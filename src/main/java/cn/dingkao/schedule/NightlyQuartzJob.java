@@ -1,16 +1,17 @@
 package cn.dingkao.schedule;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -52,10 +53,7 @@ class NightlyQuartzJob extends QuartzJobBean {
 	protected void executeInternal(JobExecutionContext context) {
 		LocalDate today = LocalDate.now(this.clock);
 		try {
-			var parameters = new JobParametersBuilder().addLong("cycle", (long) this.cycle, true)
-				.addLocalDate("date", today, true)
-				.addString("input", this.input, false)
-				.addString("out", this.out, false)
+			var parameters = RunParameters.of(this.cycle, today, Path.of(this.input), Path.of(this.out))
 				.toJobParameters();
 			JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, parameters, false);
 			log.info("nightly {} for {}: {}", outcome.alreadyComplete() ? "already completed" : "ran", today,

@@ -4,13 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 /** {@code dingkao summary [--again]}: writes the district and city workbooks and prints their paths. */
@@ -33,10 +33,7 @@ class SummaryCommand implements Command {
 
 	@Override
 	public int run(CliOptions options, PrintStream out) throws Exception {
-		var parameters = new JobParametersBuilder().addLong("cycle", (long) options.cycle())
-			.addLocalDate("date", options.businessDate())
-			.addString("out", options.out().toString(), false)
-			.toJobParameters();
+		var parameters = RunParameters.from(options).toJobParameters();
 		JobExecution execution = this.jobRunner.run(this.summaryJob, parameters, options.flag("again")).execution();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException(execution.getAllFailureExceptions()

@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -18,7 +20,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,11 +78,8 @@ class NightlyRuns {
 		if (job == null) {
 			throw new ActionRefused("夜间处理作业（nightlyJob）尚未部署，不能启动。");
 		}
-		JobParameters parameters = new JobParametersBuilder()
-			.addLong("cycle", (long) this.phases.cycle(), true)
-			.addLocalDate("date", this.phases.today(), true)
-			.addString("input", this.input, false)
-			.addString("out", this.out, false)
+		JobParameters parameters = RunParameters
+			.of(this.phases.cycle(), this.phases.today(), Path.of(this.input), Path.of(this.out))
 			.toJobParameters();
 		JobExecution last = this.repository.getLastJobExecution(job.getName(), parameters);
 		if (last != null && last.getStatus().isRunning()) {
