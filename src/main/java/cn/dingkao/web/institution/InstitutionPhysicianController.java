@@ -36,11 +36,7 @@ class InstitutionPhysicianController {
 	String physicians(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		PhysicianFilter filter = this.service.filter(user, status, q, page);
-		long total = this.mapper.countPhysicians(filter);
-		model.addAttribute("filter", filter);
-		model.addAttribute("total", total);
-		model.addAttribute("pages", Math.max(1, (total + PhysicianFilter.PAGE_SIZE - 1) / PhysicianFilter.PAGE_SIZE));
-		model.addAttribute("rows", this.mapper.findPhysicians(filter));
+		addPage(model, filter, this.mapper.countPhysicians(filter), this.mapper.findPhysicians(filter));
 		return "institution/physicians";
 	}
 
@@ -99,11 +95,7 @@ class InstitutionPhysicianController {
 	String ratings(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		PhysicianFilter filter = this.service.filter(user, status, q, page);
-		long total = this.mapper.countRatings(filter);
-		model.addAttribute("filter", filter);
-		model.addAttribute("total", total);
-		model.addAttribute("pages", Math.max(1, (total + PhysicianFilter.PAGE_SIZE - 1) / PhysicianFilter.PAGE_SIZE));
-		model.addAttribute("rows", this.mapper.findRatings(filter));
+		addPage(model, filter, this.mapper.countRatings(filter), this.mapper.findRatings(filter));
 		model.addAttribute("unconfirmed", this.mapper.countUnconfirmed(user.orgCode(), this.service.cycle()));
 		return "institution/ratings";
 	}
@@ -152,12 +144,16 @@ class InstitutionPhysicianController {
 	String results(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		PhysicianFilter filter = this.service.filter(user, status, q, page);
-		long total = this.mapper.countResults(filter);
+		addPage(model, filter, this.mapper.countResults(filter), this.mapper.findResults(filter));
+		return "institution/results";
+	}
+
+	/** A page of a filtered physician list: the rows, the total and the number of pages. */
+	private static void addPage(Model model, PhysicianFilter filter, long total, List<?> rows) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("total", total);
 		model.addAttribute("pages", Math.max(1, (total + PhysicianFilter.PAGE_SIZE - 1) / PhysicianFilter.PAGE_SIZE));
-		model.addAttribute("rows", this.mapper.findResults(filter));
-		return "institution/results";
+		model.addAttribute("rows", rows);
 	}
 
 }
