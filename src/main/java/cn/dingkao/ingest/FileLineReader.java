@@ -59,7 +59,7 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 	public void open(ExecutionContext context) {
 		this.records = 0;
 		this.source = null;
-		if (this.state == null || !this.state.loading()) {
+		if (this.state == null || !this.state.loading() || this.state.alreadyStaged()) {
 			return;
 		}
 		this.districts = new HashSet<>(this.jdbc.queryForList("select district_code from district", String.class));

@@ -32,9 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The import: for each kind, in the order institutions, roster, applications, evaluations, exam_attempts,
  * hidden, three steps — {@code import.<kind>.prepare} (find, fingerprint, header), {@code .load} (stream the
- * file into staging, chunk by chunk, rejects aside) and {@code .merge} (one transaction into the input
- * tables). All three run again on a restart (allowStartIfComplete): prepare notices a replaced file, load
- * resumes from its last commit (or re-stages idempotently), merge is all-or-nothing.
+ * file into staging, chunk by chunk, rejects aside) and {@code .merge} (into the input
+ * tables, slice by slice). All three run again on a restart (allowStartIfComplete): prepare notices a
+ * replaced file, load resumes from its last commit (or re-stages idempotently, or reads nothing when the
+ * merge had begun), merge continues after its last committed slice.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)

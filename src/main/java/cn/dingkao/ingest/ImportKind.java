@@ -112,6 +112,11 @@ public enum ImportKind {
 		return this.stageTable;
 	}
 
+	/** The first column of the natural key: merges go slice by slice in its order. */
+	public String sliceKey() {
+		return this.naturalKey.get(0);
+	}
+
 	/** Database columns of the natural key (spec "Natural keys"). */
 	public List<String> naturalKey() {
 		return this.naturalKey;

@@ -34,7 +34,7 @@ final class KindState {
 
 	void clear() {
 		for (String key : new String[] { "status", "fileId", "fileName", "path", "charset", "bom", "sha256", "size",
-				"message" }) {
+				"message", "staged" }) {
 			this.context.remove(this.prefix + key);
 		}
 	}
@@ -61,6 +61,15 @@ final class KindState {
 		put("bom", String.valueOf(fingerprint.hasUtf8Bom()));
 		put("sha256", fingerprint.sha256());
 		this.context.putLong(this.prefix + "size", fingerprint.sizeBytes());
+	}
+
+	/** The file's merge had begun: every line is in staging already, the load step has nothing to read. */
+	void staged() {
+		put("staged", "true");
+	}
+
+	boolean alreadyStaged() {
+		return Boolean.parseBoolean(this.context.getString(this.prefix + "staged", "false"));
 	}
 
 	void imported() {

@@ -1,11 +1,13 @@
 package cn.dingkao.ingest;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import cn.dingkao.ingest.internal.FileMerger;
 import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
+import cn.dingkao.ingest.internal.Slice;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,9 +16,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step of a kind, in one transaction: refuses the file when it has too many rejected rows, else merges
- * its staged lines into the input table, marks it IMPORTED with its counts, clears its staging rows and
- * writes its reject file.
+ * Last step of a kind. Its first transaction accepts the file — or refuses it when it has too many rejected
+ * rows, and then nothing of it reaches the input tables — and marks it MERGING. Each following transaction
+ * merges one slice of the staged lines (about {@code merge-slice-rows}, every line of a key in the same
+ * slice) and notes the last key merged, so that a million-line file never becomes one huge transaction and
+ * a restart continues after the last slice committed. With the last slice the file is IMPORTED, its reject
+ * file written and its staging discarded.
+ * <p>
+ * A file whose merge an earlier run left unfinished is finished first, from staging, whether or not it is
+ * still in the input folder: it was accepted, and the input tables hold part of it until then.
  */
 final class MergeFileTasklet implements Tasklet {
 
@@ -43,25 +51,45 @@ final class MergeFileTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		KindState state = new KindState(this.kind, job.getExecutionContext());
+		Optional<ImportFiles.Unfinished> merging = this.files.findMerging(this.kind);
+		if (merging.isPresent()) {
+			long fileId = merging.get().id();
+			Optional<Slice> slice = this.files.nextSlice(this.kind, fileId, this.properties.mergeSliceRows());
+			if (slice.isPresent()) {
+				this.merger.merge(this.kind, fileId, slice.get());
+				if (!slice.get().last()) {
+					this.files.mergedThrough(fileId, slice.get().upTo());
+					return RepeatStatus.CONTINUABLE;
+				}
+			}
+			this.files.finishMerge(fileId);
+			Path out = Path.of(job.getJobParameters().getString("out"));
+			this.rejectFiles.write(out, fileId, merging.get().fileName());
+			if (state.loading() && state.fileId() == fileId) {
+				state.imported();
+			}
+			this.files.discardStaging(this.kind, fileId);
+			return RepeatStatus.CONTINUABLE;
+		}
 		if (!state.loading()) {
 			return RepeatStatus.FINISHED;
 		}
-		long fileId = state.fileId();
+		accept(state.fileId(), state.fileName());
+		return RepeatStatus.CONTINUABLE;
+	}
+
+	private void accept(long fileId, String fileName) {
 		long staged = this.files.stagedRows(this.kind, fileId);
 		long rejected = this.files.rejectedLines(fileId);
 		long read = staged + rejected;
 		if (this.properties.tooManyRejected(rejected, read)) {
-			throw new FileRefusedException(this.kind, fileId, state.fileName(), null, 0,
+			throw new FileRefusedException(this.kind, fileId, fileName, null, 0,
 					"拒绝 " + rejected + " 行，超过上限 max(" + this.properties.rejectLimitMin() + ", "
 							+ this.properties.rejectLimitPercent() + "% × " + read + " 行) (" + rejected
 							+ " rejected rows exceed the limit)");
 		}
-		this.merger.merge(this.kind, fileId);
-		this.files.deleteStaging(this.kind, fileId);
-		this.files.finish(fileId, ImportFiles.IMPORTED, read, staged, rejected, null);
-		this.rejectFiles.write(Path.of(job.getJobParameters().getString("out")), fileId, state.fileName());
-		state.imported();
-		return RepeatStatus.FINISHED;
+		this.merger.prepare(this.kind, fileId);
+		this.files.beginMerge(fileId, read, staged, rejected);
 	}
 
 }

@@ -26,7 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * is missing, skip it when the same content (SHA-256) was imported before, refuse it when it is not CSV/XLSX
  * or its header does not match, else register it for loading. Runs on every start and restart, so a file
  * replaced after a failure is noticed: a half-loaded file of other content is discarded and the new one
- * starts over; the same content continues where it stopped.
+ * starts over; the same content continues where it stopped (a file already accepted and being merged is
+ * never discarded: its staged lines are all there, and the merge step finishes it).
  */
 final class PrepareFileTasklet implements Tasklet {
 
@@ -66,14 +67,15 @@ final class PrepareFileTasklet implements Tasklet {
 		if (extension.equals("csv") && fingerprint.binary()) {
 			throw refuse(name, fingerprint, "内容不是CSV文本 (binary content, not CSV)");
 		}
-		Optional<ImportFiles.Loading> interrupted = this.files.findLoading(this.kind);
+		Optional<ImportFiles.Unfinished> interrupted = this.files.findUnfinished(this.kind);
 		boolean resumable = interrupted.isPresent() && interrupted.get().sha256().equals(fingerprint.sha256())
 				&& interrupted.get().fileName().equals(name);
-		if (interrupted.isPresent() && !resumable) {
+		// a file whose merge began stays: the merge step finishes it from staging before this one
+		if (interrupted.isPresent() && !resumable && !interrupted.get().merging()) {
 			long stale = interrupted.get().id();
-			this.files.deleteStaging(this.kind, stale);
 			this.files.deleteRejects(stale);
-			this.files.refuse(stale, "装载中断后文件已被替换 (file replaced before its load finished)");
+			this.files.refuse(stale, 0, 0, "装载中断后文件已被替换 (file replaced before its load finished)");
+			this.files.discardStaging(this.kind, stale);
 		}
 		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());
 		if (imported.isPresent()) {
@@ -91,6 +93,9 @@ final class PrepareFileTasklet implements Tasklet {
 					ImportFiles.LOADING, null, job.getId());
 		}
 		state.load(fileId, file, fingerprint);
+		if (resumable && interrupted.get().merging()) {
+			state.staged();
+		}
 		return RepeatStatus.FINISHED;
 	}
 

@@ -48,8 +48,8 @@ final class RefusalListener implements StepExecutionListener {
 			long id = refusal.fileId();
 			long staged = this.files.stagedRows(this.kind, id);
 			long rejected = this.files.rejectedLines(id);
-			this.files.deleteStaging(this.kind, id);
-			this.files.finish(id, ImportFiles.REFUSED, staged + rejected, 0, rejected, refusal.getMessage());
+			this.files.refuse(id, staged + rejected, rejected, refusal.getMessage());
+			this.files.discardStaging(this.kind, id);
 			return id;
 		});
 		this.rejectFiles.write(Path.of(stepExecution.getJobExecution().getJobParameters().getString("out")), fileId,

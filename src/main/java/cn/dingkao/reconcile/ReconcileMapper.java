@@ -17,6 +17,9 @@ interface ReconcileMapper {
 
 	int refreshPhysicianDistricts();
 
+	/** Input files whose merge an interrupted import left half done (import_file.status MERGING). */
+	List<String> halfMergedImports();
+
 	List<String> districtsWithPhysicians();
 
 	List<PhysicianRow> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,

@@ -2,6 +2,7 @@ package cn.dingkao.reconcile;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
 
@@ -41,6 +42,13 @@ class RuleJobConfiguration {
 		return new StepBuilder("ruleStart", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
+			List<String> halfMerged = mapper.halfMergedImports();
+			if (!halfMerged.isEmpty()) {
+				// ruling on part of a file would decide physicians on inputs nobody delivered as such
+				throw new IllegalStateException("导入未完成：" + String.join("、", halfMerged)
+						+ " 只合并了一部分，请先再次运行导入 (./dingkao import) 完成它 (an interrupted import left "
+						+ halfMerged + " half merged; run the import again to finish it)");
+			}
 			mapper.refreshPhysicianDistricts();
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();

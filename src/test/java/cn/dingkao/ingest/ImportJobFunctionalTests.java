@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import job on the embedded database (H2, MySQL mode), and the {@code import} command. */
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/ingest")
+@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/ingest",
+		"dingkao.import.merge-slice-rows=" + ImportJobScenarios.SLICE_ROWS })
 class ImportJobFunctionalTests extends ImportJobScenarios {
 
 	@Autowired

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,9 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import job end to end on a real database and real files; run on H2 and on MySQL/MariaDB by the
- * subclasses.
+ * subclasses, with merge slices of {@value #SLICE_ROWS} lines so that files here span several slices.
  */
 abstract class ImportJobScenarios {
+
+	static final String SLICE_ROWS = "500";
 
 	private static final AtomicLong RUN = new AtomicLong(System.currentTimeMillis());
 
@@ -55,6 +58,10 @@ abstract class ImportJobScenarios {
 	@Autowired
 	@Qualifier("importJob")
 	Job importJob;
+
+	@Autowired
+	@Qualifier("ruleJob")
+	Job ruleJob;
 
 	@TempDir
 	Path temp;
@@ -93,6 +100,17 @@ abstract class ImportJobScenarios {
 
 	void write(String name, Charset charset, String... lines) throws IOException {
 		Files.writeString(this.input.resolve(name), String.join("\n", lines) + "\n", charset);
+	}
+
+	/** Runs the import while a check constraint makes any write of physician C2500 to {@code table} fail. */
+	JobExecution runFailingOnC2500(String table) throws Exception {
+		this.jdbc.execute("alter table " + table + " add constraint ck_test_boom check (cert_no <> 'C2500')");
+		try {
+			return run();
+		}
+		finally {
+			this.jdbc.execute("alter table " + table + " drop constraint ck_test_boom");
+		}
 	}
 
 	long count(String sql, Object... args) {
@@ -344,14 +362,7 @@ abstract class ImportJobScenarios {
 		}
 		Files.writeString(this.input.resolve("roster.csv"), csv);
 		// the line of C2500 fails while the constraint stands, after two chunks of 1000 committed
-		this.jdbc.execute("alter table stage_physician add constraint ck_test_boom check (cert_no <> 'C2500')");
-		JobExecution failed;
-		try {
-			failed = run();
-		}
-		finally {
-			this.jdbc.execute("alter table stage_physician drop constraint ck_test_boom");
-		}
+		JobExecution failed = runFailingOnC2500("stage_physician");
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(count("select count(*) from stage_physician")).isEqualTo(2000);
 		assertThat(count("select count(*) from physician")).isZero();
@@ -374,6 +385,72 @@ abstract class ImportJobScenarios {
 		assertThat(count("select count(*) from physician")).isEqualTo(3500);
 		assertThat(count("select count(*) from physician_site")).isEqualTo(sites).isEqualTo(3500 * 3);
 		assertThat(count("select count(*) from stage_physician")).isZero();
+	}
+
+	@Test
+	@DisplayName("spec §Jobs: failing mid-merge keeps whole slices; the ruling refuses a half-merged file; the restart finishes it as a clean run would")
+	void restartMidMerge() throws Exception {
+		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
+		// the slice holding C2500 fails while the constraint stands; slices before it are committed
+		JobExecution failed = runFailingOnC2500("physician");
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.jdbc.queryForObject("select status from import_file", String.class)).isEqualTo("MERGING");
+		assertThat(count("select count(*) from physician")).isBetween(1L, 3499L);
+		JobExecution ruling = this.jobOperator.start(this.ruleJob, parameters());
+		assertThat(ruling.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(ruling.getAllFailureExceptions().get(0).getMessage()).contains("导入未完成：roster.csv");
+
+		JobExecution restarted = this.jobOperator.restart(failed);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<String> resumed = physiciansAndSites();
+		assertThat(this.jdbc.queryForObject("select status from import_file", String.class)).isEqualTo("IMPORTED");
+		assertThat(count("select count(*) from stage_physician") + count("select count(*) from stage_physician_site"))
+			.isZero();
+
+		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(physiciansAndSites()).isEqualTo(resumed).hasSize(3500 + 3300 * 3 + 200 * 2);
+		// the later line of a repeated key wins although the two lines are 3,300 lines apart
+		assertThat(this.jdbc.queryForObject("select name from physician where cert_no = 'C7'", String.class))
+			.isEqualTo("新医师7");
+	}
+
+	@Test
+	@DisplayName("spec §Jobs: a file whose merge was interrupted is finished from staging before a replacing file is merged over it")
+	void replacedMidMerge() throws Exception {
+		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
+		assertThat(runFailingOnC2500("physician").getStatus()).isEqualTo(BatchStatus.FAILED);
+		Files.writeString(this.input.resolve("roster.csv"),
+				"cert_type,cert_no,name,main_org_code\nOTHER,C2500,替换,ORG1\nOTHER,NEW1,新来,ORG1\n");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select status from import_file order by id", String.class))
+			.containsExactly("IMPORTED", "IMPORTED");
+		assertThat(count("select count(*) from physician")).isEqualTo(3501);
+		assertThat(this.jdbc.queryForObject("select name from physician where cert_no = 'C2500'", String.class))
+			.isEqualTo("替换");
+		assertThat(count("select count(*) from physician_site where cert_no = 'C2500'")).isEqualTo(1);
+		assertThat(count("select count(*) from physician_site where cert_no = 'C2501'")).isEqualTo(3);
+	}
+
+	/** 3,500 physicians with three sites, then a later line for C0–C199 with a new name and two sites. */
+	private static String rosterWithRepeatedLines() {
+		StringBuilder csv = new StringBuilder("cert_type,cert_no,name,main_org_code,other_org_codes\n");
+		for (int i = 0; i < 3500; i++) {
+			csv.append("OTHER,C").append(i).append(",医师").append(i).append(",ORG").append(i % 7)
+				.append(",ORGX;ORGY\n");
+		}
+		for (int i = 0; i < 200; i++) {
+			csv.append("OTHER,C").append(i).append(",新医师").append(i).append(",ORG1,ORGZ\n");
+		}
+		return csv.toString();
+	}
+
+	private List<String> physiciansAndSites() {
+		List<String> rows = new ArrayList<>(this.jdbc.queryForList(
+				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class));
+		rows.addAll(this.jdbc.queryForList(
+				"select concat(cert_no, org_code, is_main) from physician_site order by cert_no, org_code", String.class));
+		return rows;
 	}
 
 }

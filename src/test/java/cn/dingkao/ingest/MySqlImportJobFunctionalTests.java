@@ -6,7 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The import job on MySQL/MariaDB: the same scenarios, the same SQL. */
 @EnabledOnMySql
-@SpringBootTest
+@SpringBootTest(properties = "dingkao.import.merge-slice-rows=" + ImportJobScenarios.SLICE_ROWS)
 class MySqlImportJobFunctionalTests extends ImportJobScenarios {
 
 }

@@ -123,6 +123,19 @@ abstract class RuleJobFunctionalTestsBase {
 	}
 
 	@Test
+	@DisplayName("spec §The ruling: districts by main org — an institution moved to another district moves its physicians at the next ruling")
+	void institutionMovedToAnotherDistrict() throws Exception {
+		this.given.passing("P001", "ORG_DX_1").passing("P002", "ORG_DX_2");
+		rule();
+		this.jdbc.update("UPDATE institution SET district_code = '110105' WHERE org_code = 'ORG_DX_1'");
+
+		assertThat(rule().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(cert_no, ':', district_code) FROM result ORDER BY cert_no",
+				String.class)).containsExactly("P001:110105", "P002:110115");
+	}
+
+	@Test
 	@DisplayName("issue ruling §2: an input change bumps the version of exactly the physicians it affects")
 	void changedInputBumpsOnlyTheAffectedPhysician() throws Exception {
 		this.given.passing("P001", "ORG_DX_1").passing("P002", "ORG_DX_1").passing("P003", "ORG_CY_1");

@@ -7,8 +7,8 @@ import cn.dingkao.ingest.ImportKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Merges one staged file into its input table, applying the repeated-key rules; runs inside the merge
- * step's single transaction, so a failure leaves nothing half-merged.
+ * Merges a staged file into its input table slice by slice, applying the repeated-key rules. Each slice
+ * runs in the merge step's transaction of the moment, so a failure leaves whole slices merged or not.
  */
 @Component
 public class FileMerger {
@@ -22,26 +22,34 @@ public class FileMerger {
 		this.evaluationDuplicates = evaluationDuplicates;
 	}
 
-	public void merge(ImportKind kind, long fileId) {
+	/** What needs the whole file at once, before its first slice: repeated evaluation lines are folded. */
+	public void prepare(ImportKind kind, long fileId) {
+		if (kind == ImportKind.EVALUATIONS) {
+			this.evaluationDuplicates.fold(fileId, LocalDateTime.now());
+		}
+	}
+
+	public void merge(ImportKind kind, long fileId, Slice slice) {
 		LocalDateTime now = LocalDateTime.now();
+		String after = slice.after();
+		String upTo = slice.upTo();
 		switch (kind) {
-			case INSTITUTIONS -> this.mapper.mergeInstitutions(fileId, now);
+			case INSTITUTIONS -> this.mapper.mergeInstitutions(fileId, after, upTo, now);
 			case ROSTER -> {
-				this.mapper.mergePhysicians(fileId, now);
-				this.mapper.deleteSitesOfFile(fileId);
-				this.mapper.insertSitesOfFile(fileId);
+				this.mapper.mergePhysicians(fileId, after, upTo, now);
+				this.mapper.deleteSitesOfFile(fileId, after, upTo);
+				this.mapper.insertSitesOfFile(fileId, after, upTo);
 			}
 			case APPLICATIONS -> {
-				this.mapper.recordDuplicateApplications(fileId, now);
-				this.mapper.mergeApplications(fileId, now);
+				this.mapper.recordDuplicateApplications(fileId, after, upTo, now);
+				this.mapper.mergeApplications(fileId, after, upTo, now);
 			}
 			case EVALUATIONS -> {
-				this.evaluationDuplicates.fold(fileId, now);
-				this.mapper.recordEvaluationConflictsWithStored(fileId, now);
-				this.mapper.mergeEvaluations(fileId, now);
+				this.mapper.recordEvaluationConflictsWithStored(fileId, after, upTo, now);
+				this.mapper.mergeEvaluations(fileId, after, upTo, now);
 			}
-			case EXAM_ATTEMPTS -> this.mapper.mergeExamAttempts(fileId, now);
-			case HIDDEN -> this.mapper.mergeHides(fileId, now);
+			case EXAM_ATTEMPTS -> this.mapper.mergeExamAttempts(fileId, after, upTo, now);
+			case HIDDEN -> this.mapper.mergeHides(fileId, after, upTo, now);
 		}
 	}
 

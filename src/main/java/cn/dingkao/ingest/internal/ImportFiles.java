@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.dingkao.ingest.ImportKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,15 @@ public class ImportFiles {
 
 	public static final String LOADING = "LOADING";
 
+	/** Accepted and being merged into the input tables slice by slice; staging holds the lines not yet merged. */
+	public static final String MERGING = "MERGING";
+
 	public static final String IMPORTED = "IMPORTED";
 
 	public static final String REFUSED = "REFUSED";
+
+	private static final RowMapper<Unfinished> UNFINISHED = (rs, i) -> new Unfinished(rs.getLong("id"),
+			rs.getString("file_name"), rs.getString("sha256"), MERGING.equals(rs.getString("status")));
 
 	private final JdbcTemplate jdbc;
 
@@ -39,12 +46,34 @@ public class ImportFiles {
 			.findFirst();
 	}
 
-	/** A file of this kind whose load a crash or failure interrupted. */
-	public Optional<Loading> findLoading(ImportKind kind) {
-		List<Loading> found = this.jdbc.query(
-				"select id, file_name, sha256 from import_file where kind = ? and status = ? order by id desc",
-				(rs, i) -> new Loading(rs.getLong(1), rs.getString(2), rs.getString(3)), kind.baseName(), LOADING);
-		return found.stream().findFirst();
+	/** The latest file of this kind whose load or merge a crash or failure interrupted. */
+	public Optional<Unfinished> findUnfinished(ImportKind kind) {
+		return this.jdbc
+			.query("select id, file_name, sha256, status from import_file where kind = ? and status in (?, ?)"
+					+ " order by id desc", UNFINISHED, kind.baseName(), LOADING, MERGING)
+			.stream()
+			.findFirst();
+	}
+
+	/** The oldest file of this kind whose merge has begun and not finished. */
+	public Optional<Unfinished> findMerging(ImportKind kind) {
+		return this.jdbc
+			.query("select id, file_name, sha256, status from import_file where kind = ? and status = ? order by id",
+					UNFINISHED, kind.baseName(), MERGING)
+			.stream()
+			.findFirst();
+	}
+
+	/** The file was accepted: from here on its staged lines are merged and nothing refuses it any more. */
+	public void beginMerge(long fileId, long read, long imported, long rejected) {
+		this.jdbc.update(
+				"update import_file set status = ?, rows_read = ?, rows_imported = ?, rows_rejected = ? where id = ?",
+				MERGING, read, imported, rejected, fileId);
+	}
+
+	public void finishMerge(long fileId) {
+		this.jdbc.update("update import_file set status = ?, finished_at = ? where id = ?", IMPORTED,
+				LocalDateTime.now(), fileId);
 	}
 
 	public long insert(ImportKind kind, String fileName, String sha256, long size, String status, String message,
@@ -74,16 +103,11 @@ public class ImportFiles {
 		this.jdbc.update("update import_file set job_execution_id = ? where id = ?", jobExecutionId, fileId);
 	}
 
-	public void finish(long fileId, String status, long read, long imported, long rejected, String message) {
+	public void refuse(long fileId, long read, long rejected, String message) {
 		this.jdbc.update(
-				"update import_file set status = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, message = ?,"
+				"update import_file set status = ?, rows_read = ?, rows_imported = 0, rows_rejected = ?, message = ?,"
 						+ " finished_at = ? where id = ?",
-				status, read, imported, rejected, truncate(message), LocalDateTime.now(), fileId);
-	}
-
-	public void refuse(long fileId, String message) {
-		this.jdbc.update("update import_file set status = ?, message = ?, finished_at = ? where id = ?", REFUSED,
-				truncate(message), LocalDateTime.now(), fileId);
+				REFUSED, read, rejected, truncate(message), LocalDateTime.now(), fileId);
 	}
 
 	public long stagedRows(ImportKind kind, long fileId) {
@@ -96,11 +120,54 @@ public class ImportFiles {
 				Long.class, fileId);
 	}
 
-	/** Forgets what a file left in staging (its table names are constants of {@link ImportKind}). */
-	public void deleteStaging(ImportKind kind, long fileId) {
-		this.jdbc.update("delete from " + kind.stageTable() + " where file_id = ?", fileId);
-		if (kind == ImportKind.ROSTER) {
-			this.jdbc.update("delete from stage_physician_site where file_id = ?", fileId);
+	/**
+	 * The next slice of about {@code rows} staged lines of a file, in the order of the kind's leading key: after
+	 * the last key merged, up to the key of the {@code rows}-th line after it, every line of that key included,
+	 * so that the repeated-key rules see all lines of a key together. Empty when nothing is left.
+	 */
+	public Optional<Slice> nextSlice(ImportKind kind, long fileId, int rows) {
+		String after = this.jdbc.queryForObject("select merged_through from import_file where id = ?", String.class,
+				fileId);
+		// "order by file_id, key" (not just key) lets H2 read the (file_id, key, …) index in order instead of sorting
+		String keys = "select " + kind.sliceKey() + " from " + kind.stageTable() + " where file_id = ?"
+				+ (after == null ? "" : " and " + kind.sliceKey() + " > ?") + " order by file_id, " + kind.sliceKey()
+				+ " limit 1 offset ?";
+		List<String> first = this.jdbc.queryForList(keys, String.class, args(fileId, after, 0));
+		if (first.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> last = this.jdbc.queryForList(keys, String.class, args(fileId, after, Math.max(rows, 1) - 1));
+		return Optional.of(new Slice(after, last.isEmpty() ? null : last.get(0)));
+	}
+
+	/** Notes, in the slice's transaction, that the file is merged up to the end of the slice. */
+	public void mergedThrough(long fileId, String key) {
+		this.jdbc.update("update import_file set merged_through = ? where id = ?", key, fileId);
+	}
+
+	private static Object[] args(long fileId, String after, int offset) {
+		return after == null ? new Object[] { fileId, offset } : new Object[] { fileId, after, offset };
+	}
+
+	/**
+	 * Forgets what a file left in staging (table names are constants of {@link ImportKind}). When no other file
+	 * of the kind is being loaded or merged, the tables are truncated: deleting millions of staged rows one by
+	 * one is the slowest part of an import on H2 and costly on MySQL. TRUNCATE commits the open transaction,
+	 * so callers do this last.
+	 */
+	public void discardStaging(ImportKind kind, long fileId) {
+		List<String> tables = kind == ImportKind.ROSTER ? List.of(kind.stageTable(), "stage_physician_site")
+				: List.of(kind.stageTable());
+		long inFlight = this.jdbc.queryForObject(
+				"select count(*) from import_file where kind = ? and status in (?, ?) and id <> ?", Long.class,
+				kind.baseName(), LOADING, MERGING, fileId);
+		for (String table : tables) {
+			if (inFlight == 0) {
+				this.jdbc.execute("truncate table " + table);
+			}
+			else {
+				this.jdbc.update("delete from " + table + " where file_id = ?", fileId);
+			}
 		}
 	}
 
@@ -123,7 +190,8 @@ public class ImportFiles {
 		return message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
 	}
 
-	public record Loading(long id, String fileName, String sha256) {
+	/** A file LOADING, or MERGING ({@code merging}): accepted, and partly in the input tables. */
+	public record Unfinished(long id, String fileName, String sha256, boolean merging) {
 	}
 
 	public record Summary(long id, String kind, String fileName, String status, long read, long imported,
