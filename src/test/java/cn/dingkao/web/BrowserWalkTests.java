@@ -16,6 +16,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -188,7 +190,7 @@ class BrowserWalkTests {
 	private void logout() {
 		var button = this.browser.findElement(By.cssSelector("header form button"));
 		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		awaitNextPage(button);
 	}
 
 	private void open(String path) {
@@ -204,7 +206,17 @@ class BrowserWalkTests {
 	private void click(String id) {
 		var element = this.browser.findElement(By.id(id));
 		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		awaitNextPage(element);
+	}
+
+	/**
+	 * Waits until the clicked element belongs to a page that is gone. While the new page is being attached,
+	 * Chromium may answer "Node with given id does not belong to the document" (an unknown error, not a stale
+	 * reference), so such errors are polled through instead of failing the walk.
+	 */
+	private void awaitNextPage(WebElement clicked) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 	private String text(String id) {
