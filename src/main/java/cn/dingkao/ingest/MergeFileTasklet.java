@@ -74,6 +74,8 @@ final class MergeFileTasklet implements Tasklet {
 		if (!state.loading()) {
 			return RepeatStatus.FINISHED;
 		}
+		// first in this transaction: nothing is written before it, so ANALYZE's implicit commit commits nothing
+		this.files.analyzeStaging(this.kind);
 		accept(state.fileId(), state.fileName());
 		return RepeatStatus.CONTINUABLE;
 	}
