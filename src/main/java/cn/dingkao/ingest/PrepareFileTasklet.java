@@ -75,6 +75,7 @@ final class PrepareFileTasklet implements Tasklet {
 			long stale = interrupted.get().id();
 			this.files.deleteRejects(stale);
 			this.files.refuse(stale, 0, 0, "装载中断后文件已被替换 (file replaced before its load finished)");
+			// commits the stale file's refusal with it: that stands even if the new file is then refused
 			this.files.discardStaging(this.kind, stale);
 		}
 		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());

@@ -152,8 +152,8 @@ public class ImportFiles {
 	/**
 	 * Forgets what a file left in staging (table names are constants of {@link ImportKind}). When no other file
 	 * of the kind is being loaded or merged, the tables are truncated: deleting millions of staged rows one by
-	 * one is the slowest part of an import on H2 and costly on MySQL. TRUNCATE commits the open transaction,
-	 * so callers do this last.
+	 * one is the slowest part of an import on H2 and costly on MySQL. TRUNCATE commits the open transaction
+	 * (MySQL and H2), so whatever the caller wrote before it must be able to stand on its own.
 	 */
 	public void discardStaging(ImportKind kind, long fileId) {
 		List<String> tables = stageTables(kind);
