@@ -2,6 +2,8 @@ package cn.dingkao.feed;
 
 import java.util.List;
 
+import cn.dingkao.ruling.Outcome;
+
 /** One physician as the registry feed shows them. Filled by MyBatis. */
 class FeedRow {
 
@@ -40,14 +42,7 @@ class FeedRow {
 	}
 
 	static String outcomeLabel(int code) {
-		return switch (code) {
-			case 0 -> "撤销";
-			case 1 -> "合格";
-			case 2 -> "不合格";
-			case 3 -> "未参加";
-			case 4 -> "顺延再次考核";
-			default -> throw new IllegalStateException("unknown outcome_code " + code);
-		};
+		return Outcome.ofCode(code).feedLabel();
 	}
 
 	private static String nullToEmpty(String value) {

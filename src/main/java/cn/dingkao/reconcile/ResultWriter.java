@@ -96,7 +96,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		List<Object[]> rows = new ArrayList<>();
 		for (RuledPhysician ruled : changed) {
 			for (Warning warning : ruled.ruling().warnings()) {
-				rows.add(new Object[] { this.cycle, warning.code().name(), Severities.of(warning.code()),
+				rows.add(new Object[] { this.cycle, warning.code().name(), warning.code().severity().name(),
 						ruled.physician().certNo, warning.orgCode(), ruled.physician().districtCode,
 						truncate(warning.detail(), 500), this.runId });
 			}

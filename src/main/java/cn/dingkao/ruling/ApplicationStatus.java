@@ -4,7 +4,7 @@ package cn.dingkao.ruling;
 public enum ApplicationStatus {
 
 	DRAFT("草稿"),
-	SUBMITTED("已提交"),
+	SUBMITTED("已提交待审核"),
 	APPROVED("审核通过"),
 	RETURNED("已打回");
 

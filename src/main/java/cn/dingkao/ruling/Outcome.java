@@ -26,6 +26,14 @@ public enum Outcome {
 		return label;
 	}
 
+	/**
+	 * The outcome text of the registry feed: the labels above, except that a physician delivered before and now
+	 * HIDDEN appears in a DELTA as a revocation, 撤销 (spec "Registry feed").
+	 */
+	public String feedLabel() {
+		return this == HIDDEN ? "撤销" : label;
+	}
+
 	public static Outcome ofCode(int code) {
 		for (Outcome outcome : values()) {
 			if (outcome.code == code) {

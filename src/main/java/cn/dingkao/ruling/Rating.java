@@ -2,5 +2,22 @@ package cn.dingkao.ruling;
 
 /** An institution's rating of ethics or performance (合格 / 不合格). */
 public enum Rating {
-	PASS, FAIL
+
+	PASS("合格"), FAIL("不合格");
+
+	private final String label;
+
+	Rating(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The worse of two ratings of one key (spec "Natural keys": on a tie each rating is the worse, FAIL wins). */
+	public Rating worse(Rating other) {
+		return this == FAIL || other == FAIL ? FAIL : PASS;
+	}
+
 }

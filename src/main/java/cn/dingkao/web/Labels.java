@@ -1,37 +1,41 @@
 package cn.dingkao.web;
 
-import java.util.Map;
+import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.CertType;
+import cn.dingkao.ruling.ItemState;
+import cn.dingkao.ruling.Outcome;
 
 import org.springframework.stereotype.Component;
 
-/** Chinese labels of stored codes, for the templates ({@code ${@labels.status(...)}}). */
+/**
+ * Chinese labels of stored codes for the templates ({@code ${@labels.status(...)}}). The texts live in the
+ * vocabulary enums of {@code cn.dingkao.ruling}; this only adapts them to what a template holds (a stored code,
+ * possibly null).
+ */
 @Component("labels")
 public class Labels {
 
-	private static final Map<String, String> STATUS = Map.of("DRAFT", "草稿", "SUBMITTED", "已提交待审核", "APPROVED",
-			"审核通过", "RETURNED", "已打回", "PENDING", "待审批");
-
-	private static final Map<String, String> RATING = Map.of("PASS", "合格", "FAIL", "不合格", "MISSING", "缺");
-
-	private static final Map<String, String> CERT_TYPE = Map.of("RESIDENT", "居民身份证", "MILITARY", "军官证/士兵证", "HMT",
-			"港澳台居民证件", "FOREIGN", "外国人护照", "OTHER", "其他证件");
-
-	private static final String[] OUTCOME = { "暂存", "合格", "不合格", "未参加", "顺延再次考核" };
-
 	public String status(String code) {
-		return code == null ? "未报名" : STATUS.getOrDefault(code, code);
+		if (code == null) {
+			return "未报名";
+		}
+		if ("PENDING".equals(code)) {
+			return AssessmentStatus.PENDING.label();
+		}
+		return ApplicationStatus.valueOf(code).label();
 	}
 
 	public String rating(String code) {
-		return code == null ? "未评价" : RATING.getOrDefault(code, code);
+		return code == null ? "未评价" : ItemState.valueOf(code).label();
 	}
 
 	public String outcome(Integer code) {
-		return code == null || code < 0 || code >= OUTCOME.length ? "" : OUTCOME[code];
+		return code == null ? "" : Outcome.ofCode(code).label();
 	}
 
 	public String certType(String code) {
-		return code == null ? "" : CERT_TYPE.getOrDefault(code, code);
+		CertType type = CertType.ofCode(code);
+		return type == null ? (code == null ? "" : code) : type.label();
 	}
 
 	public String yesNo(String flag) {

@@ -3,6 +3,8 @@ package cn.dingkao.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.dingkao.ruling.Phase;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.web.Phase;
+import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.PhaseGuard;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -1,7 +1,7 @@
 package cn.dingkao.web.physician;
 
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.web.Phase;
+import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.PhaseGuard;
 
 import org.springframework.format.annotation.DateTimeFormat;

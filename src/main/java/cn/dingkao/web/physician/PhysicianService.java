@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.web.Phase;
+import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.PhaseGuard;
 
 import org.springframework.stereotype.Service;

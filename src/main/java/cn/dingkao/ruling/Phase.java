@@ -1,6 +1,6 @@
-package cn.dingkao.web;
+package cn.dingkao.ruling;
 
-/** Phases of a cycle (table cycle_phase), with the names the users know from 附件1. */
+/** Phases of a cycle's timeline (table cycle_phase, 附件1), with the names the users know. */
 public enum Phase {
 
 	REGISTRATION("医师个人网上报名"), REVIEW("报名审核"), EVALUATION("职业道德和工作成绩考核"), CONFIRMATION("考核结果确认"),
