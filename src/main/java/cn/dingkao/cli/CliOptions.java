@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.dingkao.ruling.Cycle;
+
 /**
  * The command line: {@code dingkao COMMAND [--option value | --flag]... [ARG]...}.
  * Options common to every command have typed accessors; the rest stay available by name.
  */
 public record CliOptions(String command, Map<String, String> options, List<String> arguments) {
 
-	public static final int DEFAULT_CYCLE = 2026;
+	public static final Cycle DEFAULT_CYCLE = Cycle.regular(2026);
 
 	public static CliOptions parse(String... args) {
 		if (args.length == 0) {
@@ -55,8 +57,10 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 		return path("data", "data");
 	}
 
-	public int cycle() {
-		return Integer.parseInt(options.getOrDefault("cycle", String.valueOf(DEFAULT_CYCLE)));
+	/** {@code --cycle 2026} or {@code --cycle 2026R} (a plain year is the regular cycle). */
+	public Cycle cycle() {
+		String code = options.get("cycle");
+		return code == null ? DEFAULT_CYCLE : Cycle.of(code);
 	}
 
 	public LocalDate businessDate() {

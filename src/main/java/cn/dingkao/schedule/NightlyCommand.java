@@ -98,8 +98,8 @@ class NightlyCommand implements Command {
 
 	private static void printOutputs(CliOptions options, PrintStream out) throws IOException {
 		String day = options.businessDate().format(DateTimeFormatter.BASIC_ISO_DATE);
-		Path cycleSummary = options.out().resolve("summary").resolve(String.valueOf(options.cycle()));
-		Path cycleFeed = options.out().resolve("feed").resolve(String.valueOf(options.cycle()));
+		Path cycleSummary = options.out().resolve("summary").resolve(options.cycle().code());
+		Path cycleFeed = options.out().resolve("feed").resolve(options.cycle().code());
 		out.println("输出 (outputs):");
 		for (Path file : list(cycleSummary, name -> name.endsWith("_" + day + ".xlsx"))) {
 			out.println("  汇总表 " + file);
