@@ -2,6 +2,8 @@ package cn.dingkao.batch;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -86,12 +89,18 @@ public class JobRunner {
 		if (newest == null || (last != null && newest.getId() <= last.getId())) {
 			return last;
 		}
-		var newestIdentity = newest.getJobParameters()
-			.getIdentifyingParameters()
+		return identity(newest.getJobParameters()).equals(identity(parameters)) ? newest : last;
+	}
+
+	/**
+	 * The identifying parameters by name and value, a repeat's {@code rerun} aside. (Spring Batch's
+	 * {@code JobParameter} equals by name only, so sets of them would call every night the same run.)
+	 */
+	private static Map<String, Object> identity(JobParameters parameters) {
+		return parameters.getIdentifyingParameters()
 			.stream()
 			.filter(parameter -> !RERUN.equals(parameter.name()))
-			.collect(java.util.stream.Collectors.toSet());
-		return newestIdentity.equals(parameters.getIdentifyingParameters()) ? newest : last;
+			.collect(Collectors.toMap(JobParameter::name, JobParameter::value));
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams one district's physicians with their rows, in cert_no order, a page at a time (keyset paging:
+ * Streams one district's physicians of the cycle (a re-assessment's population only) with their rows, in cert_no order, a page at a time (keyset paging:
  * {@code cert_no > last}). The restart state is the cert_no of the last physician handed out, so a
  * restarted partition continues right after its last committed chunk.
  */
@@ -27,6 +27,8 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 	private final String district;
 
 	private final Cycle cycle;
+
+	private final Population population;
 
 	private final int pageSize;
 
@@ -43,6 +45,7 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 		this.assembler = assembler;
 		this.district = district;
 		this.cycle = cycle;
+		this.population = Population.of(cycle);
 		this.pageSize = pageSize;
 	}
 
@@ -72,7 +75,8 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 	}
 
 	private void fetchPage() {
-		List<PhysicianRecord> page = this.mapper.physicianPage(this.district, this.lastFetched, this.pageSize);
+		List<PhysicianRecord> page = this.mapper.physicianPage(this.district, this.lastFetched, this.pageSize,
+				this.population);
 		if (page.size() < this.pageSize) {
 			this.exhausted = true;
 		}

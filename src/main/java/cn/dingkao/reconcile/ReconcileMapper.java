@@ -30,8 +30,15 @@ interface ReconcileMapper {
 
 	List<String> districtsWithPhysicians();
 
+	/** One page of a district's physicians of the cycle (its population, for a re-assessment). */
 	List<PhysicianRecord> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,
-			@Param("limit") int limit);
+			@Param("limit") int limit, @Param("population") Population population);
+
+	long countResults(@Param("cycle") Cycle cycle);
+
+	int deleteResultsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
+
+	int deleteExceptionsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
 	List<PhysicianRecord> physician(@Param("certNo") String certNo);
 
@@ -53,12 +60,11 @@ interface ReconcileMapper {
 
 	int finishRun(@Param("id") long id, @Param("cycle") Cycle cycle);
 
-	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle);
+	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
-	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined. */
+	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined (by code name). */
 	int insertUnknownRecords(@Param("cycle") Cycle cycle, @Param("runId") long runId,
-			@Param("unknownPhysicianSeverity") Severity unknownPhysicianSeverity,
-			@Param("unknownOrgSeverity") Severity unknownOrgSeverity);
+			@Param("population") Population population, @Param("severities") Map<String, Severity> severities);
 
 	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") Cycle cycle);
 

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.Severity;
 import cn.dingkao.ruling.WarningCode;
 import cn.dingkao.system.CycleCalendars;
 
@@ -39,6 +43,11 @@ class RuleJobConfiguration {
 
 	static final String RUN_ID = "rulingRunId";
 
+	/** The severities of the warnings the set-based step writes, by code name (for the mapper's SQL). */
+	static final Map<String, Severity> SET_ASIDE_SEVERITIES = Stream
+		.of(WarningCode.UNKNOWN_PHYSICIAN, WarningCode.UNKNOWN_ORG, WarningCode.NOT_DUE_FOR_REASSESSMENT)
+		.collect(Collectors.toMap(WarningCode::name, WarningCode::severity));
+
 	// ---------------------------------------------------------------- ruleStart
 
 	@Bean
@@ -54,10 +63,17 @@ class RuleJobConfiguration {
 						+ " 只合并了一部分，请先再次运行导入 (./dingkao import) 完成它 (an interrupted import left "
 						+ halfMerged + " half merged; run the import again to finish it)");
 			}
+			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
+			Population population = Population.of(cycle);
+			if (population != null) {
+				requireBaseResults(mapper, cycle);
+				mapper.deleteExceptionsOutsidePopulation(cycle, population);
+				mapper.deleteResultsOutsidePopulation(cycle, population);
+			}
 			mapper.refreshPhysicianDistricts();
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();
-				run.cycleYear = RunParameters.cycle(jobExecution.getJobParameters());
+				run.cycleYear = cycle;
 				run.businessDate = jobExecution.getJobParameters().getLocalDate("date");
 				run.jobExecutionId = jobExecution.getId();
 				run.startedAt = LocalDateTime.now(clock);
@@ -127,9 +143,10 @@ class RuleJobConfiguration {
 		return new StepBuilder("ruleUnknownRecords", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
-			int deleted = mapper.deleteStaleUnknownRecords(cycle);
+			Population population = Population.of(cycle);
+			int deleted = mapper.deleteStaleUnknownRecords(cycle, population);
 			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID),
-					WarningCode.UNKNOWN_PHYSICIAN.severity(), WarningCode.UNKNOWN_ORG.severity());
+					population, SET_ASIDE_SEVERITIES);
 			contribution.incrementWriteCount(inserted + deleted);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -144,6 +161,19 @@ class RuleJobConfiguration {
 					RunParameters.cycle(jobExecution.getJobParameters()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
+	}
+
+	/**
+	 * Spec "The re-assessment": ruling a re-assessment before its base cycle has results would find nobody to
+	 * re-assess, and say so nowhere; it is refused with what to do.
+	 */
+	private static void requireBaseResults(ReconcileMapper mapper, Cycle cycle) {
+		if (mapper.countResults(cycle.base()) == 0) {
+			throw new IllegalStateException(cycle.base().title() + "尚无裁定结果，不能进行" + cycle.title() + "的裁定：请先运行 "
+					+ cycle.base() + " 年度的裁定（./dingkao rule --cycle " + cycle.base() + "） (cycle " + cycle.base()
+					+ " has no results yet, so there is nobody to re-assess in " + cycle + "; rule cycle " + cycle.base()
+					+ " first)");
+		}
 	}
 
 	// ---------------------------------------------------------------- flow and job

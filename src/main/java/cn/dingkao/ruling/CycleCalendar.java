@@ -105,14 +105,15 @@ public final class CycleCalendar {
 	}
 
 	/**
-	 * The nightly run's days (spec "Jobs and schedule": a cycle's schedule follows its VERIFICATION and CLOSE):
-	 * from the start of VERIFICATION, when the offices start checking the nightly reconciliation, to the end of
-	 * FEED, by when the registry must have its delivery — for 2026 every day of August. Without those phases
-	 * configured, from REGISTRATION to CLOSE.
+	 * The nightly run's days (spec "Jobs and schedule": a cycle's schedule follows its VERIFICATION and CLOSE): from
+	 * the start of VERIFICATION, when the offices start checking the nightly reconciliation, to the end of the month
+	 * of CLOSE — every day of August for 2026, of July 2027 for 2026R — and in any case the day after CLOSE, the
+	 * first night the feed may be delivered. Without VERIFICATION configured, from REGISTRATION.
 	 */
 	public boolean nightlyOn(LocalDate day) {
 		LocalDate first = dates(Phase.VERIFICATION).map(PhaseDates::startsOn).orElse(registrationStart());
-		LocalDate last = dates(Phase.FEED).map(PhaseDates::endsOn).orElse(close());
+		LocalDate endOfCloseMonth = close().withDayOfMonth(close().lengthOfMonth());
+		LocalDate last = endOfCloseMonth.isAfter(close()) ? endOfCloseMonth : close().plusDays(1);
 		return !day.isBefore(first) && !day.isAfter(last);
 	}
 

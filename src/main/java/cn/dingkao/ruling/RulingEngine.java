@@ -73,6 +73,13 @@ public final class RulingEngine {
 				&& application.status() != ApplicationStatus.SUBMITTED) {
 			String state = application == null ? "无考核申请"
 					: Rows.application(application) + "状态为" + Rows.status(application);
+			if (cycle.reassessment()) {
+				// spec "The re-assessment": no second deferral — not applied is 未参加 whatever registered_on says
+				findings.reason(ReasonCode.NOT_REGISTERED);
+				findings.trace("规则2（规范“再次考核”，不再顺延）：" + state + " → 未参加");
+				return decidedEarly(physician, cycle, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
+						applicationOnly, "未报名，不进入评价");
+			}
 			if (calendar.inAssessmentWindow(physician.registeredOn())) {
 				// plan §二(六): registered or changed org during the cycle without applying → 2027-H1 re-assessment
 				findings.reason(ReasonCode.REGISTERED_DURING_CYCLE);

@@ -88,6 +88,18 @@ abstract class NightlyJobFunctionalTestsBase {
 	}
 
 	@Test
+	@DisplayName("spec §Jobs and schedule: a night repeated on purpose does not stand for the next night (which still runs)")
+	void repeatedNightDoesNotStandForAnother() throws Exception {
+		LocalDate first = LocalDate.of(2026, 8, 3);
+		night(first, this.out, false);
+		night(first, this.out, true);
+		JobRunner.Outcome next = night(first.plusDays(1), this.out, false);
+		assertThat(next.alreadyComplete()).as("the night of " + first.plusDays(1) + " has not run yet").isFalse();
+		assertThat(next.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(next.execution().getJobParameters().getLocalDate("date")).isEqualTo(first.plusDays(1));
+	}
+
+	@Test
 	@DisplayName("spec §Timeline: before CLOSE the night rules and summarises but delivers no feed")
 	void nightBeforeCloseDeliversNoFeed() throws Exception {
 		JobExecution night = night(LocalDate.of(2026, 8, 5), this.out, true).execution();
