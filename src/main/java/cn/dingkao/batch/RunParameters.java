@@ -26,7 +26,7 @@ public final class RunParameters {
 	}
 
 	public static JobParametersBuilder from(CliOptions options) {
-		return of(options.cycle(), options.businessDate(), options.input(), options.out());
+		return of(options.cycle().year(), options.businessDate(), options.input(), options.out());
 	}
 
 }

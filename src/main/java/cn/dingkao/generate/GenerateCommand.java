@@ -20,7 +20,7 @@ public final class GenerateCommand {
 		long seed = Long.parseLong(options.option("seed", "1"));
 		Path folder = options.out();
 		long started = System.nanoTime();
-		RowCounts counts = new InputSetGenerator(options.cycle()).generate(physicians, seed, folder);
+		RowCounts counts = new InputSetGenerator(options.cycle().year()).generate(physicians, seed, folder);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		out.println("生成输入数据 (generated input set): " + physicians + " physicians, seed " + seed + ", cycle "
 				+ options.cycle() + " → " + folder);

@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -19,7 +23,9 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 /**
  * What Quartz fires each night: the {@code nightly} batch job for today's business date. Quartz's
  * clustered JDBC store makes one node of several fire it; the batch job's identifying parameters make a
- * second firing of the same night a no-op (completed) or a restart (failed).
+ * second firing of the same night a no-op (completed) or a restart (failed). A night that fails, or cannot
+ * start because another run is alive, is logged at ERROR with its one-line reason (the job history keeps the
+ * same reason as its exit description).
  */
 @DisallowConcurrentExecution
 class NightlyQuartzJob extends QuartzJobBean {
@@ -56,11 +62,22 @@ class NightlyQuartzJob extends QuartzJobBean {
 			var parameters = RunParameters.of(this.cycle, today, Path.of(this.input), Path.of(this.out))
 				.toJobParameters();
 			JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, parameters, false);
-			log.info("nightly {} for {}: {}", outcome.alreadyComplete() ? "already completed" : "ran", today,
-					outcome.execution().getStatus());
+			JobExecution execution = outcome.execution();
+			if (execution.getStatus() == BatchStatus.FAILED) {
+				log.error("计划的夜间作业失败 (scheduled night failed) for {}: {}", today,
+						execution.getExitStatus().getExitDescription());
+			}
+			else {
+				log.info("nightly {} for {}: {}", outcome.alreadyComplete() ? "already completed" : "ran", today,
+						execution.getStatus());
+			}
+		}
+		catch (RunInProgressException ex) {
+			log.error("计划的夜间作业未启动 (scheduled night not started) for {}: {}", today, ex.getMessage());
 		}
 		catch (Exception ex) {
-			log.error("nightly run for {} failed to start", today, ex);
+			log.error("计划的夜间作业未能启动 (scheduled night failed to start) for {}: {}", today,
+					FailureReason.telling(ex), ex);
 		}
 	}
 

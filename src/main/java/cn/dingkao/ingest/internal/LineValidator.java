@@ -25,7 +25,24 @@ public final class LineValidator {
 		this.districts = districts;
 	}
 
+	/**
+	 * A rejected record that spans several physical lines (a quoted field with line breaks) rejects each of them:
+	 * a stray quote that joined lines into one record must not make them vanish from the count.
+	 */
 	public ValidatedRow validate(long fileId, SourceLine line, HeaderMapping mapping) {
+		ValidatedRow row = validateRecord(fileId, line, mapping);
+		if (!row.rejected() || line.endLine() <= line.lineNo()) {
+			return row;
+		}
+		List<Rejection> rejections = new ArrayList<>(row.rejections());
+		for (long next = line.lineNo() + 1; next <= line.endLine(); next++) {
+			rejections.add(new Rejection(next, "", null, "属于第" + line.lineNo() + "行开始的被拒记录",
+					"part of the rejected record that starts on line " + line.lineNo()));
+		}
+		return new ValidatedRow(fileId, line.lineNo(), Map.of(), List.of(), rejections);
+	}
+
+	private ValidatedRow validateRecord(long fileId, SourceLine line, HeaderMapping mapping) {
 		if (line.unparsable() != null) {
 			return rejected(fileId, line.lineNo(), List.of(line.unparsable()));
 		}
