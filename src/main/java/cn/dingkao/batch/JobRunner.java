@@ -128,6 +128,8 @@ public class JobRunner {
 
 	/** A failed run gets its one-line reason as exit description, and an ERROR line in the log. */
 	private JobExecution finish(JobExecution execution) {
+		log.info("{} #{} ended {} ({})", execution.getJobInstance().getJobName(), execution.getId(),
+				execution.getStatus(), execution.getJobParameters().getIdentifyingParameters());
 		if (execution.getStatus() == BatchStatus.FAILED) {
 			String reason = FailureReason.of(execution);
 			execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), reason));

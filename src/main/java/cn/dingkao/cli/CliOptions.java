@@ -130,6 +130,9 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 					+ (top ? "" : at.getCommandName()) + " 查看用法 (for usage)）";
 		}
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		if (message.startsWith("Invalid value for option") && message.contains(": ")) {
+			message = message.substring(message.indexOf(": ") + 2);
+		}
 		if (message.startsWith("Missing required parameter")) {
 			message = "缺少参数 (missing argument) " + message.substring(message.indexOf(':') + 1).trim();
 		}

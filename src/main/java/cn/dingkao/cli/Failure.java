@@ -58,6 +58,8 @@ record Failure(int exitCode, String reason) {
 						+ " (cannot connect to the database; check DINGKAO_DB_URL / spring.datasource.url): "
 						+ FailureReason.oneLine(String.valueOf(sql.getMessage())));
 			}
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause.getClass().getName().startsWith("org.flywaydb")) {
 				return new Failure(ExitCodes.FAILURE, "数据库结构迁移失败 (schema migration failed): "
 						+ FailureReason.oneLine(String.valueOf(cause.getMessage())));
