@@ -65,6 +65,12 @@ public final class LineValidator {
 				values.put(column.dbColumn(), column.blankValue());
 				continue;
 			}
+			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+				// one row per record (spec "Data"): a line break inside a value is a quote that joined lines
+				rejections.add(new Rejection(line.lineNo(), mapping.header(c), text,
+						"值中含换行，可能有未配对的引号把多行连在了一起", "value holds a line break (a stray quote joining lines?)"));
+				continue;
+			}
 			if (column.maxLength() > 0 && text.length() > column.maxLength()) {
 				rejections.add(new Rejection(line.lineNo(), mapping.header(c), text,
 						"值过长(最多" + column.maxLength() + "字符)", "value longer than " + column.maxLength()));
