@@ -31,6 +31,8 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 	/** The command a help request turns into: {@code --help}, {@code help X} and {@code X --help} alike. */
 	public static final String HELP = "help";
 
+	public static final Cycle DEFAULT_CYCLE = Cycle.of(CommandLineModel.DEFAULT_CYCLE);
+
 	public static CliOptions parse(String... args) {
 		Map<String, String> options = new TreeMap<>();
 		List<String> declared = new ArrayList<>();
@@ -152,8 +154,10 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 		return path("data", "data");
 	}
 
+	/** {@code --cycle 2026} or {@code --cycle 2026R} (a plain year is the regular cycle). */
 	public Cycle cycle() {
-		return Cycle.of(this.options.getOrDefault("cycle", CommandLineModel.DEFAULT_CYCLE));
+		String code = this.options.get("cycle");
+		return code == null ? DEFAULT_CYCLE : Cycle.of(code);
 	}
 
 	public LocalDate businessDate() {

@@ -22,6 +22,11 @@ class DistrictPartitioner implements Partitioner {
 		this.mapper = mapper;
 	}
 
+	/** The district a partition's context names; null for the physicians whose main org is unknown. */
+	static String districtCode(String partitionDistrict) {
+		return UNKNOWN.equals(partitionDistrict) ? null : partitionDistrict;
+	}
+
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ class ExplainCommand implements Command {
 			throw new IllegalArgumentException("用法: ./dingkao explain 证件号码 (usage: explain CERT_NO)");
 		}
 		String certNo = options.arguments().get(0).trim();
-		String text = this.explainer.explain(options.cycle().year(), certNo, options.businessDate())
+		String text = this.explainer.explain(options.cycle(), certNo, options.businessDate())
 			.orElseThrow(() -> new IllegalArgumentException("应考医师名单中没有证件号码 " + certNo + " (not in the roster)"));
 		out.print(text);
 		return 0;

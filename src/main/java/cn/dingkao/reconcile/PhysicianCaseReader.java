@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.PhysicianRecord;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -14,7 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * {@code cert_no > last}). The restart state is the cert_no of the last physician handed out, so a
  * restarted partition continues right after its last committed chunk.
  */
-class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
+class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private static final String LAST_CERT_NO = "lastCertNo";
 
@@ -24,11 +26,11 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 
 	private final String district;
 
-	private final int cycle;
+	private final Cycle cycle;
 
 	private final int pageSize;
 
-	private final Deque<AssembledCase> buffer = new ArrayDeque<>();
+	private final Deque<PhysicianCase> buffer = new ArrayDeque<>();
 
 	private String lastHandedOut = "";
 
@@ -36,7 +38,7 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 
 	private boolean exhausted;
 
-	PhysicianCaseReader(ReconcileMapper mapper, CaseAssembler assembler, String district, int cycle, int pageSize) {
+	PhysicianCaseReader(ReconcileMapper mapper, CaseAssembler assembler, String district, Cycle cycle, int pageSize) {
 		this.mapper = mapper;
 		this.assembler = assembler;
 		this.district = district;
@@ -58,24 +60,24 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 	}
 
 	@Override
-	public AssembledCase read() {
+	public PhysicianCase read() {
 		if (this.buffer.isEmpty() && !this.exhausted) {
 			fetchPage();
 		}
-		AssembledCase next = this.buffer.poll();
+		PhysicianCase next = this.buffer.poll();
 		if (next != null) {
-			this.lastHandedOut = next.physician().certNo;
+			this.lastHandedOut = next.physician().certNo();
 		}
 		return next;
 	}
 
 	private void fetchPage() {
-		List<PhysicianRow> page = this.mapper.physicianPage(this.district, this.lastFetched, this.pageSize);
+		List<PhysicianRecord> page = this.mapper.physicianPage(this.district, this.lastFetched, this.pageSize);
 		if (page.size() < this.pageSize) {
 			this.exhausted = true;
 		}
 		if (!page.isEmpty()) {
-			this.lastFetched = page.get(page.size() - 1).certNo;
+			this.lastFetched = page.get(page.size() - 1).certNo();
 			this.buffer.addAll(this.assembler.assemble(this.cycle, page));
 		}
 	}

@@ -1,16 +1,24 @@
 package cn.dingkao.reconcile;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import cn.dingkao.ruling.ApplicationRecord;
+import cn.dingkao.ruling.CatalogEntry;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.EvaluationRecord;
+import cn.dingkao.ruling.ExamRecord;
+import cn.dingkao.ruling.HideRecord;
+import cn.dingkao.ruling.PhysicianRecord;
+import cn.dingkao.ruling.Severity;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The reads of the ruling: pages of one district's physicians in cert_no order, and the rows that
- * concern a page of physicians. Rows of another cycle year are never read.
+ * The reads of the ruling: pages of one district's physicians in cert_no order, and the rows that concern a
+ * page of physicians, straight into the engine's records. Rows of another cycle are never read.
  */
 @Mapper
 interface ReconcileMapper {
@@ -22,41 +30,40 @@ interface ReconcileMapper {
 
 	List<String> districtsWithPhysicians();
 
-	List<PhysicianRow> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,
+	List<PhysicianRecord> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,
 			@Param("limit") int limit);
 
-	List<PhysicianRow> physician(@Param("certNo") String certNo);
+	List<PhysicianRecord> physician(@Param("certNo") String certNo);
 
-	List<ApplicationRow> applications(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<ApplicationRecord> applications(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<EvaluationRow> evaluations(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<EvaluationRecord> evaluations(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<ExamRow> exams(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<ExamRecord> exams(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<HideRow> hides(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<HideRecord> hides(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<ConflictRow> conflicts(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<InputConflict> conflicts(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<StoredResult> storedResults(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<StoredResult> storedResults(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<Map<String, Object>> catalog();
-
-	LocalDate phaseStart(@Param("cycle") int cycle, @Param("phase") String phase);
+	List<CatalogEntry> catalog();
 
 	int insertRun(RunRow run);
 
-	int finishRun(@Param("id") long id, @Param("cycle") int cycle);
+	int finishRun(@Param("id") long id, @Param("cycle") Cycle cycle);
 
-	int deleteStaleUnknownRecords(@Param("cycle") int cycle);
+	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle);
 
-	int insertUnknownRecords(@Param("cycle") int cycle, @Param("runId") long runId);
+	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined. */
+	int insertUnknownRecords(@Param("cycle") Cycle cycle, @Param("runId") long runId,
+			@Param("unknownPhysicianSeverity") Severity unknownPhysicianSeverity,
+			@Param("unknownOrgSeverity") Severity unknownOrgSeverity);
 
-	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") int cycle);
+	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") Cycle cycle);
 
-	List<Map<String, Object>> warningsByDistrict(@Param("cycle") int cycle);
+	List<Map<String, Object>> warningsByDistrict(@Param("cycle") Cycle cycle);
 
-	Map<String, Object> storedResult(@Param("cycle") int cycle, @Param("certNo") String certNo);
-
-	List<Map<String, Object>> sources(@Param("table") String table, @Param("ids") Collection<Long> ids);
+	Map<String, Object> storedResult(@Param("cycle") Cycle cycle, @Param("certNo") String certNo);
 
 }

@@ -1,10 +1,15 @@
 package cn.dingkao.reconcile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+import cn.dingkao.batch.RunParameters;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.WarningCode;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -38,7 +43,7 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
+			ReconcileMapper mapper, Clock clock) {
 		return new StepBuilder("ruleStart", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
@@ -52,10 +57,10 @@ class RuleJobConfiguration {
 			mapper.refreshPhysicianDistricts();
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();
-				run.cycleYear = cycle(jobExecution.getJobParameters().getLong("cycle"));
+				run.cycleYear = RunParameters.cycle(jobExecution.getJobParameters());
 				run.businessDate = jobExecution.getJobParameters().getLocalDate("date");
 				run.jobExecutionId = jobExecution.getId();
-				run.startedAt = LocalDateTime.now();
+				run.startedAt = LocalDateTime.now(clock);
 				mapper.insertRun(run);
 				jobContext.putLong(RUN_ID, run.id);
 			}
@@ -67,10 +72,9 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleDistrictsStep(JobRepository jobRepository, ReconcileMapper mapper,
-			@Qualifier("ruleDistrictStep") Step ruleDistrictStep,
-			@Value("${dingkao.rule.threads:2}") int threads) {
+			@Qualifier("ruleDistrictStep") Step ruleDistrictStep, RuleProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
-		executor.setConcurrencyLimit(threads);
+		executor.setConcurrencyLimit(properties.threads());
 		return new StepBuilder("ruleDistricts", jobRepository).partitioner("ruleDistrict", new DistrictPartitioner(mapper))
 			.step(ruleDistrictStep)
 			.taskExecutor(executor)
@@ -80,8 +84,8 @@ class RuleJobConfiguration {
 	@Bean
 	Step ruleDistrictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PhysicianCaseReader ruleReader, RulingProcessor ruleProcessor, ResultWriter ruleWriter,
-			@Value("${dingkao.rule.chunk-size:500}") int chunkSize) {
-		return new StepBuilder("ruleDistrict", jobRepository).<AssembledCase, RuledPhysician>chunk(chunkSize)
+			RuleProperties properties) {
+		return new StepBuilder("ruleDistrict", jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ruleReader)
 			.processor(ruleProcessor)
@@ -93,23 +97,26 @@ class RuleJobConfiguration {
 	@StepScope
 	PhysicianCaseReader ruleReader(ReconcileMapper mapper, CaseAssembler assembler,
 			@Value("#{stepExecutionContext['district']}") String district,
-			@Value("#{jobParameters['cycle']}") Long cycle, @Value("${dingkao.rule.chunk-size:500}") int pageSize) {
-		return new PhysicianCaseReader(mapper, assembler, DistrictPartitioner.UNKNOWN.equals(district) ? null : district,
-				cycle(cycle), pageSize);
+			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
+		return new PhysicianCaseReader(mapper, assembler, DistrictPartitioner.districtCode(district), Cycle.of(cycle),
+				properties.chunkSize());
 	}
 
 	@Bean
 	@StepScope
-	RulingProcessor ruleProcessor(RulingSettings settings, @Value("#{jobParameters['cycle']}") Long cycle,
-			@Value("#{jobParameters['date']}") LocalDate date) {
-		return new RulingProcessor(settings.engine(), settings.calendar(cycle(cycle), date));
+	RulingProcessor ruleProcessor(ReferenceData referenceData, CycleCalendars calendars,
+			@Value("#{stepExecutionContext['district']}") String district,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date) {
+		return new RulingProcessor(referenceData.engine(), calendars.of(Cycle.of(cycle)), date,
+				DistrictPartitioner.districtCode(district));
 	}
 
 	@Bean
 	@StepScope
-	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, @Value("#{jobParameters['cycle']}") Long cycle,
-			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
-		return new ResultWriter(mapper, jdbc, cycle(cycle), runId, date);
+	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, Clock clock,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
+			@Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
+		return new ResultWriter(mapper, jdbc, clock, Cycle.of(cycle), runId, date);
 	}
 
 	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish
@@ -119,9 +126,10 @@ class RuleJobConfiguration {
 			ReconcileMapper mapper) {
 		return new StepBuilder("ruleUnknownRecords", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-			int cycle = cycle(jobExecution.getJobParameters().getLong("cycle"));
+			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			int deleted = mapper.deleteStaleUnknownRecords(cycle);
-			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID));
+			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID),
+					WarningCode.UNKNOWN_PHYSICIAN.severity(), WarningCode.UNKNOWN_ORG.severity());
 			contribution.incrementWriteCount(inserted + deleted);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -133,7 +141,7 @@ class RuleJobConfiguration {
 		return new StepBuilder("ruleFinish", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
-					cycle(jobExecution.getJobParameters().getLong("cycle")));
+					RunParameters.cycle(jobExecution.getJobParameters()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
@@ -154,13 +162,6 @@ class RuleJobConfiguration {
 	@Bean
 	Job ruleJob(JobRepository jobRepository, @Qualifier("ruleFlow") Flow ruleFlow) {
 		return new JobBuilder("rule", jobRepository).start(ruleFlow).end().build();
-	}
-
-	private static int cycle(Long cycle) {
-		if (cycle == null) {
-			throw new IllegalArgumentException("缺少作业参数 cycle (missing job parameter cycle)");
-		}
-		return Math.toIntExact(cycle);
 	}
 
 }

@@ -71,7 +71,7 @@ class NightlyCommand implements Command {
 			}
 		}
 		out.println();
-		this.rulingReport.print(options.cycle().year(), out);
+		this.rulingReport.print(options.cycle(), out);
 		out.println();
 		printOutputs(options, out);
 		return 0;

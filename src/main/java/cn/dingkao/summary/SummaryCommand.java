@@ -42,7 +42,7 @@ class SummaryCommand implements Command {
 				.findFirst()
 				.orElse("汇总作业失败 (summary job failed): " + execution.getStatus()));
 		}
-		for (Path workbook : SummaryFiles.list(options.out(), options.cycle().year(), options.businessDate())) {
+		for (Path workbook : SummaryFiles.list(options.out(), options.cycle(), options.businessDate())) {
 			out.println(workbook);
 		}
 		return 0;

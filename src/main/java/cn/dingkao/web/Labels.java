@@ -2,6 +2,7 @@ package cn.dingkao.web;
 
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
+import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 
@@ -39,7 +40,7 @@ public class Labels {
 	}
 
 	public String yesNo(String flag) {
-		return "Y".equals(flag) ? "是" : "否";
+		return Flag.of(Flag.isYes(flag)).label();
 	}
 
 }

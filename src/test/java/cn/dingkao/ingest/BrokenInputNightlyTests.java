@@ -122,7 +122,7 @@ class BrokenInputNightlyTests {
 	}
 
 	JobExecution night(Path input, Path out) throws Exception {
-		return this.runner.run(this.nightlyJob, RunParameters.of(2026, NIGHT, input, out).toJobParameters(), false)
+		return this.runner.run(this.nightlyJob, RunParameters.of(cn.dingkao.ruling.Cycle.regular(2026), NIGHT, input, out).toJobParameters(), false)
 			.execution();
 	}
 

@@ -82,7 +82,7 @@ abstract class ImportJobScenarios {
 	}
 
 	JobParameters parameters() {
-		return new JobParametersBuilder().addLong("cycle", 2026L)
+		return new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", LocalDate.of(2026, 8, 1))
 			.addLong("run", RUN.incrementAndGet())
 			.addString("input", this.input.toString(), false)

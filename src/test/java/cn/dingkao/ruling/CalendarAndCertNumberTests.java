@@ -15,8 +15,8 @@ class CalendarAndCertNumberTests {
 	@Test
 	@DisplayName("spec §The ruling: cycle 2029 computes its own period 2027-01-01 … 2029-12-31 (nothing hard-coded to 2026)")
 	void cycle2029Period() {
-		CycleCalendar calendar = new CycleCalendar(2029, LocalDate.of(2029, 4, 1), LocalDate.of(2029, 8, 10),
-				LocalDate.of(2029, 8, 20));
+		CycleCalendar calendar = CycleCalendar.of(Cycle.regular(2029), LocalDate.of(2029, 4, 1),
+				LocalDate.of(2029, 8, 10));
 		assertThat(calendar.periodStart()).isEqualTo(LocalDate.of(2027, 1, 1));
 		assertThat(calendar.periodEnd()).isEqualTo(LocalDate.of(2029, 12, 31));
 		assertThat(calendar.inPeriod(LocalDate.of(2026, 12, 31))).isFalse();
@@ -44,8 +44,8 @@ class CalendarAndCertNumberTests {
 	@Test
 	@DisplayName("a CLOSE before REGISTRATION start is refused")
 	void inconsistentCalendar() {
-		assertThatThrownBy(() -> new CycleCalendar(2026, LocalDate.of(2026, 8, 10), LocalDate.of(2026, 4, 1),
-				LocalDate.of(2026, 8, 11)))
+		assertThatThrownBy(() -> CycleCalendar.of(Cycle.regular(2026), LocalDate.of(2026, 8, 10),
+				LocalDate.of(2026, 4, 1)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -259,7 +259,8 @@ class WebMvcTests {
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/unhide").with(as(ORG_A)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(body(get("/institution/physicians").with(as(ORG_A)))).contains(P1);
-		this.clock.setDate(LocalDate.of(2026, 8, 10));
+		// spec "Timeline": nothing changes after CLOSE — the day after it, not the CLOSE day itself (CloseDayTests)
+		this.clock.setDate(LocalDate.of(2026, 8, 11));
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isConflict());
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.Flag;
 
 /**
  * Turns a record into typed values or rejections, per the table of spec "Values, required fields, repeated
@@ -106,7 +107,7 @@ public final class LineValidator {
 					"非草稿申请必须有提交时间", "submitted_at required unless status is DRAFT"));
 		}
 		int category = indexOf(mapping, "simplified_category");
-		if ("Y".equals(values.get("simplified")) && mapping.value(line.fields(), category).isEmpty()) {
+		if (Flag.Y.name().equals(values.get("simplified")) && mapping.value(line.fields(), category).isEmpty()) {
 			rejections.add(new Rejection(line.lineNo(), mapping.header(category), "",
 					"简易程序须填写类别(1–7)", "simplified_category (1–7) required when simplified = Y"));
 		}

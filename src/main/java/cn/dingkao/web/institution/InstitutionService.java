@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -32,7 +34,7 @@ class InstitutionService {
 		this.audit = audit;
 	}
 
-	int cycle() {
+	Cycle cycle() {
 		return this.phases.cycle();
 	}
 
@@ -56,7 +58,7 @@ class InstitutionService {
 		return user.districtCode();
 	}
 
-	private static String key(String certNo, int cycle) {
+	private static String key(String certNo, Cycle cycle) {
 		return certNo + "/" + cycle;
 	}
 

@@ -2,11 +2,13 @@ package cn.dingkao.web.institution;
 
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 /**
  * A list's filter, bound into SQL as it is ({@code #{f.org}} etc.): status is one of a fixed set,
  * the search text is matched with LIKE as a bound value.
  */
-record PhysicianFilter(String org, int cycle, LocalDateTime now, String status, String q, int page) {
+record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status, String q, int page) {
 
 	static final int PAGE_SIZE = 50;
 

@@ -3,6 +3,8 @@ package cn.dingkao.web.office;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,11 +12,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface OfficeMapper {
 
-	List<Progress> progress(@Param("district") String district, @Param("cycle") int cycle);
+	List<Progress> progress(@Param("district") String district, @Param("cycle") Cycle cycle);
 
-	List<AssessmentRow> assessmentApplications(@Param("district") String district, @Param("cycle") int cycle);
+	List<AssessmentRow> assessmentApplications(@Param("district") String district, @Param("cycle") Cycle cycle);
 
-	int approveAssessment(@Param("district") String district, @Param("cycle") int cycle, @Param("org") String org,
+	int approveAssessment(@Param("district") String district, @Param("cycle") Cycle cycle, @Param("org") String org,
 			@Param("by") String by, @Param("now") LocalDateTime now, @Param("effective") LocalDateTime effective);
 
 	String institutionDistrict(@Param("org") String org);
@@ -24,20 +26,20 @@ interface OfficeMapper {
 	List<ExamOrg> examOrgs();
 
 	/** The physician's district (of the main org) when the application is approved, else null. */
-	String approvedApplicationDistrict(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	String approvedApplicationDistrict(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	String currentExamOrg(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	String currentExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	int setExamOrg(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("org") String org,
+	int setExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("org") String org,
 			@Param("now") LocalDateTime now);
 
-	int updateDelegation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("board") String board,
+	int updateDelegation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("board") String board,
 			@Param("org") String org, @Param("by") String by, @Param("now") LocalDateTime now);
 
-	void insertDelegation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("board") String board,
+	void insertDelegation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("board") String board,
 			@Param("org") String org, @Param("by") String by, @Param("now") LocalDateTime now);
 
-	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") int cycle);
+	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") Cycle cycle);
 
 	List<FeedDelivery> feedDeliveries();
 
@@ -56,7 +58,7 @@ interface OfficeMapper {
 			LocalDateTime delegatedAt) {
 	}
 
-	record FeedDelivery(int cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
+	record FeedDelivery(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
 			java.time.LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 

@@ -3,6 +3,8 @@ package cn.dingkao.web.office;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -49,7 +51,7 @@ class OfficeService {
 	@Transactional
 	void delegate(CurrentUser user, String certNo, String board, String examOrg) {
 		this.phases.requireBeforeClose("委托协会考核");
-		int cycle = this.phases.cycle();
+		Cycle cycle = this.phases.cycle();
 		String district = this.mapper.approvedApplicationDistrict(certNo, cycle);
 		if (district == null) {
 			throw new ActionRefused("只有报名已审核通过的医师才能委托（证件号码 " + certNo + "）。");

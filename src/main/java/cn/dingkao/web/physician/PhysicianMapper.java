@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,22 +15,22 @@ interface PhysicianMapper {
 
 	Physician findPhysician(@Param("certNo") String certNo);
 
-	List<Site> findSites(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	List<Site> findSites(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	Application findApplication(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	Application findApplication(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
 	List<String> allowedSpecialties(@Param("scopes") List<String> scopes);
 
-	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	void insertConfirmation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("section") String section,
+	void insertConfirmation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("section") String section,
 			@Param("now") LocalDateTime now);
 
 	int insertApplication(Application application);
 
 	int updateApplication(Application application);
 
-	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
 	List<Result> recentResults(@Param("certNo") String certNo);
 
@@ -43,12 +45,12 @@ interface PhysicianMapper {
 			LocalDateTime evaluatedAt) {
 	}
 
-	record Application(String certNo, int cycleYear, String specialty, String status, LocalDateTime submittedAt,
+	record Application(String certNo, Cycle cycleYear, String specialty, String status, LocalDateTime submittedAt,
 			LocalDateTime approvedAt, String simplified, Integer simplifiedCategory, String evidenceRef,
 			LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason, LocalDateTime updatedAt) {
 	}
 
-	record Result(int cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
+	record Result(Cycle cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
 			String specialty, LocalDate decidedOn) {
 	}
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -35,7 +37,7 @@ class PhysicianService {
 		this.audit = audit;
 	}
 
-	int cycle() {
+	Cycle cycle() {
 		return this.phases.cycle();
 	}
 
