@@ -443,7 +443,7 @@ abstract class ImportJobScenarios {
 	@DisplayName("spec §Bad input: a truncated last line is rejected; every other row imported")
 	void truncatedLastLine() throws Exception {
 		Files.writeString(this.input.resolve("hidden.csv"), "cert_no,org_code,cycle_year,reason,hidden_at,unhidden_at\n"
-				+ "A1,ORG1,2026,r,2026-04-01 08:00:00,\nA2,ORG1,2026,r,2026-04-01 08:00:00,\nA3,ORG1,20");
+				+ "A1,ORG1,2026,r,2026-04-01 08:00:00,\nA2,ORG1,2026,r,2026-04-01 08:00:00,\nA3,ORG1,2026,r");
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("select cert_no from physician_hide order by cert_no", String.class))
 			.containsExactly("A1", "A2");
