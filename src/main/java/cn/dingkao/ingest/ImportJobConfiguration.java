@@ -1,6 +1,5 @@
 package cn.dingkao.ingest;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,7 @@ import cn.dingkao.ingest.internal.SourceLine;
 import cn.dingkao.ingest.internal.StagingWriter;
 import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.ingest.internal.XlsxLimits;
-
-import org.apache.ibatis.mapping.DatabaseIdProvider;
+import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -48,8 +46,7 @@ class ImportJobConfiguration {
 	@Bean
 	Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
 			FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
-			DatabaseIdProvider databases) throws SQLException {
-		boolean mysql = "mysql".equals(databases.getDatabaseId(jdbc.getDataSource()));
+			LoadData loadData) {
 		XlsxLimits limits = new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
 		TransactionTemplate separate = new TransactionTemplate(transactionManager);
 		separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -69,7 +66,7 @@ class ImportJobConfiguration {
 				.transactionManager(transactionManager)
 				.reader(reader)
 				.processor(line -> validator.validate(reader.fileId(), line, reader.mapping()))
-				.writer(new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, mysql))
+				.writer(new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, loadData))
 				.listener(reader)
 				.listener(refusals)
 				.allowStartIfComplete(true)

@@ -14,6 +14,7 @@ import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.PhysicianRecord;
 import cn.dingkao.ruling.Warning;
+import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -22,16 +23,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of rulings: a physician whose ruling is unchanged is left alone (same version, same
  * exceptions); a new one is inserted at version 1; a changed one gets version + 1, this run's id and
- * the business date, and its exceptions are replaced. All of it in the chunk's transaction, as JDBC
- * batches.
+ * the business date, and its exceptions are replaced. All of it in the chunk's transaction, as JDBC batches
+ * (new rows through LOAD DATA on MySQL).
  */
 class ResultWriter implements ItemWriter<RuledPhysician> {
 
-	static final String INSERT = """
-			INSERT INTO result (cycle_year, cert_no, cert_type, name, main_org_code, district_code, outcome_code,
-			  ethics, performance, business, reasons, warnings, application_status, specialty, simplified,
-			  all_sites_rated, exam_passed, lineage, content_hash, version, run_id, decided_on, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	static final List<String> RESULT_COLUMNS = List.of("cycle_year", "cert_no", "cert_type", "name", "main_org_code",
+			"district_code", "outcome_code", "ethics", "performance", "business", "reasons", "warnings",
+			"application_status", "specialty", "simplified", "all_sites_rated", "exam_passed", "lineage", "content_hash",
+			"version", "run_id", "decided_on", "updated_at");
+
+	static final String INSERT = "INSERT INTO result (" + String.join(", ", RESULT_COLUMNS) + ") VALUES ("
+			+ String.join(", ", java.util.Collections.nCopies(RESULT_COLUMNS.size(), "?")) + ")";
 
 	static final String UPDATE = """
 			UPDATE result SET cert_type = ?, name = ?, main_org_code = ?, district_code = ?, outcome_code = ?,
@@ -45,13 +48,17 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 			DELETE FROM ruling_exception WHERE cycle_year = ? AND cert_no = ?
 			  AND code NOT IN ('UNKNOWN_PHYSICIAN', 'UNKNOWN_ORG')""";
 
-	static final String INSERT_EXCEPTION = """
-			INSERT INTO ruling_exception (cycle_year, code, severity, cert_no, org_code, district_code, detail, run_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+	static final List<String> EXCEPTION_COLUMNS = List.of("cycle_year", "code", "severity", "cert_no", "org_code",
+			"district_code", "detail", "run_id");
+
+	static final String INSERT_EXCEPTION = "INSERT INTO ruling_exception (" + String.join(", ", EXCEPTION_COLUMNS)
+			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final ReconcileMapper mapper;
 
 	private final JdbcTemplate jdbc;
+
+	private final LoadData loadData;
 
 	private final Clock clock;
 
@@ -61,9 +68,11 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	private final LocalDate businessDate;
 
-	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, Clock clock, Cycle cycle, long runId, LocalDate businessDate) {
+	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, LoadData loadData, Clock clock, Cycle cycle, long runId,
+			LocalDate businessDate) {
 		this.mapper = mapper;
 		this.jdbc = jdbc;
+		this.loadData = loadData;
 		this.clock = clock;
 		this.cycle = cycle;
 		this.runId = runId;
@@ -93,7 +102,13 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 				changed.add(ruled);
 			}
 		}
-		this.jdbc.batchUpdate(INSERT, inserts);
+		if (this.loadData.available()) {
+			// a first night inserts every physician: the bulk path (updates stay few and batched)
+			this.loadData.insert("result", RESULT_COLUMNS, inserts);
+		}
+		else {
+			this.jdbc.batchUpdate(INSERT, inserts);
+		}
 		this.jdbc.batchUpdate(UPDATE, updates);
 		this.jdbc.batchUpdate(DELETE_EXCEPTIONS, updated.stream().map(certNo -> new Object[] { this.cycle.code(), certNo }).toList());
 		insertExceptions(changed);
@@ -108,7 +123,12 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 						truncate(warning.detail(), 500), this.runId });
 			}
 		}
-		this.jdbc.batchUpdate(INSERT_EXCEPTION, rows);
+		if (this.loadData.available()) {
+			this.loadData.insert("ruling_exception", EXCEPTION_COLUMNS, rows);
+		}
+		else {
+			this.jdbc.batchUpdate(INSERT_EXCEPTION, rows);
+		}
 	}
 
 	private Object[] insertArguments(RuledPhysician r, Timestamp now) {

@@ -14,6 +14,7 @@ import cn.dingkao.ruling.PhysicianCase;
 import cn.dingkao.ruling.Severity;
 import cn.dingkao.ruling.WarningCode;
 import cn.dingkao.system.CycleCalendars;
+import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -130,10 +131,10 @@ class RuleJobConfiguration {
 
 	@Bean
 	@StepScope
-	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, Clock clock,
+	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, LoadData loadData, Clock clock,
 			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
 			@Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
-		return new ResultWriter(mapper, jdbc, clock, Cycle.of(cycle), runId, date);
+		return new ResultWriter(mapper, jdbc, loadData, clock, Cycle.of(cycle), runId, date);
 	}
 
 	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,9 @@ abstract class NightlyJobFunctionalTestsBase {
 
 	@Autowired
 	JobRunner jobRunner;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@Autowired
 	@Qualifier("nightlyJob")
@@ -91,12 +96,26 @@ abstract class NightlyJobFunctionalTestsBase {
 	@DisplayName("spec §Jobs and schedule: a night repeated on purpose does not stand for the next night (which still runs)")
 	void repeatedNightDoesNotStandForAnother() throws Exception {
 		LocalDate first = LocalDate.of(2026, 8, 3);
+		forgetNights(first, first.plusDays(1));
 		night(first, this.out, false);
 		night(first, this.out, true);
 		JobRunner.Outcome next = night(first.plusDays(1), this.out, false);
 		assertThat(next.alreadyComplete()).as("the night of " + first.plusDays(1) + " has not run yet").isFalse();
 		assertThat(next.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(next.execution().getJobParameters().getLocalDate("date")).isEqualTo(first.plusDays(1));
+	}
+
+	/** This test's nights start from nothing, also when the database kept them from an earlier run of the tests. */
+	private void forgetNights(LocalDate... nights) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(this.nightlyJob.getName(), 0, 10_000)) {
+			boolean ours = this.jobRepository.getJobExecutions(instance)
+				.stream()
+				.anyMatch(execution -> java.util.Arrays.asList(nights)
+					.contains(execution.getJobParameters().getLocalDate("date")));
+			if (ours) {
+				this.jobRepository.deleteJobInstance(instance);
+			}
+		}
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import cn.dingkao.ingest.ImportKind;
 import cn.dingkao.ruling.Flag;
+import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Writes a chunk of validated lines to the kind's staging table and its rejections to {@code import_reject}.
  * Both are upserts on (file_id, line_no[, column]) — a chunk that is written again after a crash overwrites
- * itself instead of doubling. On MySQL the lines go through LOAD DATA ({@link LoadDataStaging}), elsewhere as JDBC
+ * itself instead of doubling. On MySQL the lines go through LOAD DATA ({@link LoadData}), elsewhere as JDBC
  * batches. The SQL is generated from the column constants of {@link ImportKind}; values are always bound.
  */
 public final class StagingWriter implements ItemWriter<ValidatedRow> {
@@ -39,16 +40,15 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 
 	private final List<String> stageColumns;
 
-	/** Null on a database without a bulk path. */
-	private final LoadDataStaging loadData;
+	private final LoadData loadData;
 
-	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, boolean mysql) {
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, LoadData loadData) {
 		this.jdbc = jdbc;
 		this.kind = kind;
 		this.stageSql = stageSql(kind);
 		this.stageColumns = new ArrayList<>(List.of("file_id", "line_no"));
 		kind.columns().forEach(column -> this.stageColumns.add(column.dbColumn()));
-		this.loadData = mysql ? new LoadDataStaging(jdbc.getJdbcTemplate().getDataSource()) : null;
+		this.loadData = loadData;
 	}
 
 	static String stageSql(ImportKind kind) {
@@ -78,9 +78,9 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 				staged.add(row);
 			}
 		}
-		if (this.loadData != null) {
-			this.loadData.load(this.kind.stageTable(), this.stageColumns, staged.stream().map(this::stageValues).toList());
-			this.loadData.load("stage_physician_site", SITE_COLUMNS, siteValues(staged));
+		if (this.loadData.available()) {
+			this.loadData.replace(this.kind.stageTable(), this.stageColumns, staged.stream().map(this::stageValues).toList());
+			this.loadData.replace("stage_physician_site", SITE_COLUMNS, siteValues(staged));
 		}
 		else {
 			batch(this.stageSql, staged.stream()
