@@ -1228,7 +1228,7 @@ assert {id(d) for d in population} == {id(c[0]) for c in r_cases}, 'every FAIL/D
 passed_2026 = physicians[SPECIAL + 20]
 assert passed_2026.expected[0] == 1
 r_apply(passed_2026, submitted=rt(3, 7, 10, 0), approved=rt(4, 6, 10, 0))
-r_rate(passed_2026, passed_2026.main, rt(4, 21, 10, 0))
+r_rate(passed_2026, UNKNOWN_ORG, rt(4, 21, 10, 0))  # from an org not in the institution list: set aside all the same
 not_registered_2026 = by_case('no application, registered_on 2021-09-07')
 r_apply(not_registered_2026, status='SUBMITTED', submitted=rt(3, 18, 11, 0))
 hidden_2026 = by_case('HIDDEN: 主要执业机构暂存, no records')
@@ -1240,7 +1240,7 @@ r_exams.append((None, {'cert_no': R_UNKNOWN_PHYSICIAN_CERT, 'cycle_year': R, 'at
                        'specialty': '内科专业', 'law_score': '81.0', 'specialty_score': '76.5', 'passed': 'Y',
                        'taken_at': rt(6, 2, 9, 0), 'exam_org_code': HOSP_DX}))
 NOT_RULED = [  # (cert_no, code, what)
-    (passed_2026.cert, 'NOT_DUE_FOR_REASSESSMENT', f'{passed_2026.name}: 合格 in 2026; an application and a rating for 2026R'),
+    (passed_2026.cert, 'NOT_DUE_FOR_REASSESSMENT', f'{passed_2026.name}: 合格 in 2026; an application and a rating (by an org not in the institution list: no UNKNOWN_ORG, the record is not ruled on) for 2026R'),
     (not_registered_2026.cert, 'NOT_DUE_FOR_REASSESSMENT',
      f'{not_registered_2026.name}: 未参加 (NOT_REGISTERED) in 2026 — 未参加 is not re-assessed; an application for 2026R'),
     (hidden_2026.cert, 'NOT_DUE_FOR_REASSESSMENT', f'{hidden_2026.name}: 暂存 in 2026; hidden again for 2026R'),
