@@ -1,5 +1,7 @@
 package cn.dingkao.reconcile;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +16,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.cli.CliOptions;
 import cn.dingkao.feed.FeedDeliveries;
 import cn.dingkao.feed.FeedDelivery;
+import cn.dingkao.generate.GenerateCommand;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.summary.SummaryFiles;
 import cn.dingkao.testing.Tables;
@@ -269,6 +273,60 @@ abstract class ReassessmentFunctionalTestsBase {
 		assertThat(again.getStatus()).as(again.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(Files.readAllBytes(this.out.resolve("feed/2026/DK_2026_20260811_0002.csv")))
 			.as("2026 feed after the re-assessment").isEqualTo(feed2026Bytes);
+	}
+
+	@Test
+	@DisplayName("spec The re-assessment on generated data: the population is exactly 2026's FAIL and DEFERRED; complete 2026R records pass, anyone else's are set aside")
+	void generatedCycleAndItsReassessment(@TempDir Path generated) throws Exception {
+		Path inbox2026 = generated.resolve("2026");
+		GenerateCommand.run(CliOptions.parse("generate", "--physicians", "1000", "--seed", "14", "--out",
+				inbox2026.toString()), new PrintStream(OutputStream.nullOutputStream()));
+		importAndRule(Y2026, AFTER_2026_CLOSE, inbox2026);
+		List<String> population = this.jdbc.queryForList(
+				"SELECT cert_no FROM result WHERE cycle_year = '2026' AND outcome_code IN (2, 4) ORDER BY cert_no",
+				String.class);
+		List<String> passed = this.jdbc
+			.queryForList("SELECT cert_no FROM result WHERE cycle_year = '2026' AND outcome_code = 1 ORDER BY cert_no",
+					String.class)
+			.subList(0, 10);
+		assertThat(population).hasSizeGreaterThan(20);
+
+		// the 2026R inbox: approved, rated PASS by every site of the roster, online test passed — for the population
+		// and for 10 physicians who passed 2026
+		Path inbox = generated.resolve("2026R");
+		Files.createDirectories(inbox);
+		List<String> applications = new ArrayList<>(List.of("cert_no,cycle_year,specialty,status,submitted_at,"
+				+ "approved_at,simplified,simplified_category,evidence_ref,evidence_date,aid_months,exam_org_code"));
+		List<String> evaluations = new ArrayList<>(
+				List.of("cert_no,org_code,cycle_year,ethics,performance,evaluated_at,confirmed"));
+		List<String> exams = new ArrayList<>(List.of("cert_no,cycle_year,attempt_no,mode,specialty,law_score,"
+				+ "specialty_score,passed,taken_at,exam_org_code"));
+		for (String cert : Stream.concat(population.stream(), passed.stream()).toList()) {
+			applications.add(cert + ",2026R,内科专业,APPROVED,2027-03-10 09:00:00,2027-04-02 10:00:00,N,,,,,");
+			for (String site : this.jdbc.queryForList("SELECT org_code FROM physician_site WHERE cert_no = ?",
+					String.class, cert)) {
+				evaluations.add(cert + "," + site + ",2026R,PASS,PASS,2027-05-06 10:00:00,Y");
+			}
+			exams.add(cert + ",2026R,1,ONLINE,内科专业,80.0,75.5,Y,2027-06-08 09:30:00,");
+		}
+		Files.write(inbox.resolve("applications.csv"), applications, StandardCharsets.UTF_8);
+		Files.write(inbox.resolve("evaluations.csv"), evaluations, StandardCharsets.UTF_8);
+		Files.write(inbox.resolve("exam_attempts.csv"), exams, StandardCharsets.UTF_8);
+		importAndRule(Y2026R, AFTER_2026R_CLOSE, inbox);
+
+		assertThat(this.jdbc.queryForList("SELECT cert_no FROM result WHERE cycle_year = '2026R' ORDER BY cert_no",
+				String.class))
+			.isEqualTo(population);
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT outcome_code FROM result WHERE cycle_year = '2026R'",
+				Integer.class))
+			.containsExactly(1);
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT cert_no FROM ruling_exception WHERE cycle_year = '2026R'"
+				+ " AND code = 'NOT_DUE_FOR_REASSESSMENT'", String.class))
+			.containsExactlyInAnyOrderElementsOf(passed);
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT cert_no FROM ruling_exception WHERE cycle_year = '2026R'"
+				+ " AND code <> 'NOT_DUE_FOR_REASSESSMENT'", String.class))
+			.as("no other exception outside the population")
+			.allMatch(population::contains);
 	}
 
 	/** {@code sample-input/2026R/expected-not-ruled.csv} as "cert_no code". */
