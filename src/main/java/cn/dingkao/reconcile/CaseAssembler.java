@@ -16,8 +16,10 @@ import cn.dingkao.ruling.PhysicianRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers, for a page of physicians, every row of the cycle that concerns them (one query per input table for
- * the whole page) into the rule engine's cases. The mapper reads straight into the engine's records.
+ * Gathers, for a page of physicians (consecutive in cert_no), every row of the cycle that concerns them into the
+ * rule engine's cases: one range read per input table, {@code after < cert_no <= through}, straight into the
+ * engine's records. Rows of cert_nos the page does not hold (not in the roster, or outside a re-assessment's
+ * population) are read with the range and left aside: the set-based step reports them.
  */
 @Component
 class CaseAssembler {
@@ -28,18 +30,26 @@ class CaseAssembler {
 		this.mapper = mapper;
 	}
 
-	List<PhysicianCase> assemble(Cycle cycle, List<PhysicianRecord> page) {
+	/** The cases of one physician (explain). */
+	PhysicianCase assemble(Cycle cycle, PhysicianRecord physician) {
+		return assemble(cycle, List.of(physician), KeyRange.only(physician.certNo())).get(0);
+	}
+
+	/**
+	 * @param page physicians in cert_no order, all inside {@code range}
+	 * @param range the cert_no range the page covers
+	 */
+	List<PhysicianCase> assemble(Cycle cycle, List<PhysicianRecord> page, KeyRange range) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
-		List<String> certNos = page.stream().map(PhysicianRecord::certNo).toList();
-		Map<String, ApplicationRecord> applications = this.mapper.applications(cycle, certNos)
+		Map<String, ApplicationRecord> applications = this.mapper.applications(cycle, range)
 			.stream()
 			.collect(Collectors.toMap(ApplicationRecord::certNo, Function.identity()));
-		var evaluations = group(this.mapper.evaluations(cycle, certNos), e -> e.certNo());
-		var exams = group(this.mapper.exams(cycle, certNos), x -> x.certNo());
-		var hides = group(this.mapper.hides(cycle, certNos), h -> h.certNo());
-		var conflicts = group(this.mapper.conflicts(cycle, certNos), InputConflict::certNo);
+		var evaluations = group(this.mapper.evaluations(cycle, range), e -> e.certNo());
+		var exams = group(this.mapper.exams(cycle, range), x -> x.certNo());
+		var hides = group(this.mapper.hides(cycle, range), h -> h.certNo());
+		var conflicts = group(this.mapper.conflicts(cycle, range), InputConflict::certNo);
 		List<PhysicianCase> cases = new ArrayList<>(page.size());
 		for (PhysicianRecord physician : page) {
 			String certNo = physician.certNo();

@@ -76,7 +76,7 @@ public class Explainer {
 
 	private Optional<PhysicianCase> physicianCase(Cycle cycle, String certNo) {
 		List<PhysicianRecord> physician = this.mapper.physician(certNo);
-		return physician.isEmpty() ? Optional.empty() : Optional.of(this.assembler.assemble(cycle, physician).get(0));
+		return physician.isEmpty() ? Optional.empty() : Optional.of(this.assembler.assemble(cycle, physician.get(0)));
 	}
 
 	private static String sources(Lineage lineage, PhysicianCase c) {

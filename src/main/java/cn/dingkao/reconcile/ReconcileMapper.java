@@ -17,8 +17,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The reads of the ruling: pages of one district's physicians in cert_no order, and the rows that concern a
- * page of physicians, straight into the engine's records. Rows of another cycle are never read.
+ * The reads of the ruling: pages of a cert_no range of physicians, and the rows of the same range of every input
+ * table, straight into the engine's records. Rows of another cycle are never read.
  */
 @Mapper
 interface ReconcileMapper {
@@ -28,11 +28,14 @@ interface ReconcileMapper {
 	/** Input files whose merge an interrupted import left half done (import_file.status MERGING). */
 	List<String> halfMergedImports();
 
-	List<String> districtsWithPhysicians();
+	long countPhysicians();
 
-	/** One page of a district's physicians of the cycle (its population, for a re-assessment). */
-	List<PhysicianRecord> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,
-			@Param("limit") int limit, @Param("population") Population population);
+	/** The cert_no at a position of the roster in cert_no order (0 = the first). */
+	String certNoAt(@Param("offset") long offset);
+
+	/** The first physicians of a range in cert_no order (of a re-assessment's population only). */
+	List<PhysicianRecord> physicianPage(@Param("range") KeyRange range, @Param("limit") int limit,
+			@Param("population") Population population);
 
 	long countResults(@Param("cycle") Cycle cycle);
 
@@ -42,17 +45,19 @@ interface ReconcileMapper {
 
 	List<PhysicianRecord> physician(@Param("certNo") String certNo);
 
-	List<ApplicationRecord> applications(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
-	List<EvaluationRecord> evaluations(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
-	List<ExamRecord> exams(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
-	List<HideRecord> hides(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
-	List<InputConflict> conflicts(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
+	/** The stored results of a page of physicians. */
 	List<StoredResult> storedResults(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
+
+	List<ApplicationRecord> applications(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<EvaluationRecord> evaluations(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<ExamRecord> exams(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<HideRecord> hides(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<InputConflict> conflicts(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
 
 	List<CatalogEntry> catalog();
 

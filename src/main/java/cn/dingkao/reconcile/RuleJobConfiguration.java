@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by district
+ * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by ranges of cert_no
  * (partitions in parallel), record the set-based warnings about rows that match no physician or org,
  * close the run. Parameters: {@code cycle}, {@code date} (the business date).
  */
@@ -84,24 +84,26 @@ class RuleJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	// ---------------------------------------------------------------- ruleDistricts (partitioned)
+	// ---------------------------------------------------------------- rulePhysicians (partitioned by cert_no range)
 
 	@Bean
-	Step ruleDistrictsStep(JobRepository jobRepository, ReconcileMapper mapper,
-			@Qualifier("ruleDistrictStep") Step ruleDistrictStep, RuleProperties properties) {
+	Step rulePhysiciansStep(JobRepository jobRepository, ReconcileMapper mapper,
+			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder("ruleDistricts", jobRepository).partitioner("ruleDistrict", new DistrictPartitioner(mapper))
-			.step(ruleDistrictStep)
+		return new StepBuilder("rulePhysicians", jobRepository)
+			.partitioner("rulePhysicianRange", new KeyRangePartitioner(mapper))
+			.step(rulePhysicianRangeStep)
+			.gridSize(properties.threads())
 			.taskExecutor(executor)
 			.build();
 	}
 
 	@Bean
-	Step ruleDistrictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step rulePhysicianRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PhysicianCaseReader ruleReader, RulingProcessor ruleProcessor, ResultWriter ruleWriter,
 			RuleProperties properties) {
-		return new StepBuilder("ruleDistrict", jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
+		return new StepBuilder("rulePhysicianRange", jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ruleReader)
 			.processor(ruleProcessor)
@@ -112,19 +114,18 @@ class RuleJobConfiguration {
 	@Bean
 	@StepScope
 	PhysicianCaseReader ruleReader(ReconcileMapper mapper, CaseAssembler assembler,
-			@Value("#{stepExecutionContext['district']}") String district,
+			@Value("#{stepExecutionContext['" + KeyRangePartitioner.AFTER + "']}") String after,
+			@Value("#{stepExecutionContext['" + KeyRangePartitioner.THROUGH + "']}") String through,
 			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
-		return new PhysicianCaseReader(mapper, assembler, DistrictPartitioner.districtCode(district), Cycle.of(cycle),
+		return new PhysicianCaseReader(mapper, assembler, Cycle.of(cycle), new KeyRange(after, through),
 				properties.chunkSize());
 	}
 
 	@Bean
 	@StepScope
 	RulingProcessor ruleProcessor(ReferenceData referenceData, CycleCalendars calendars,
-			@Value("#{stepExecutionContext['district']}") String district,
 			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date) {
-		return new RulingProcessor(referenceData.engine(), calendars.of(Cycle.of(cycle)), date,
-				DistrictPartitioner.districtCode(district));
+		return new RulingProcessor(referenceData.engine(), calendars.of(Cycle.of(cycle)), date);
 	}
 
 	@Bean
@@ -179,11 +180,11 @@ class RuleJobConfiguration {
 	// ---------------------------------------------------------------- flow and job
 
 	@Bean
-	Flow ruleFlow(@Qualifier("ruleStartStep") Step ruleStartStep, @Qualifier("ruleDistrictsStep") Step ruleDistrictsStep,
+	Flow ruleFlow(@Qualifier("ruleStartStep") Step ruleStartStep, @Qualifier("rulePhysiciansStep") Step rulePhysiciansStep,
 			@Qualifier("ruleUnknownRecordsStep") Step ruleUnknownRecordsStep,
 			@Qualifier("ruleFinishStep") Step ruleFinishStep) {
 		return new FlowBuilder<Flow>("ruleFlow").start(ruleStartStep)
-			.next(ruleDistrictsStep)
+			.next(rulePhysiciansStep)
 			.next(ruleUnknownRecordsStep)
 			.next(ruleFinishStep)
 			.build();

@@ -14,17 +14,21 @@ import cn.dingkao.system.Sha256;
  * A physician's ruling as it goes into the results table. {@link #contentHash()} covers everything the
  * row says, so the writer can tell a changed ruling from an unchanged one without comparing columns.
  */
-record RuledPhysician(PhysicianRecord physician, String districtCode, Ruling ruling, String contentHash) {
+record RuledPhysician(PhysicianRecord physician, Ruling ruling, String contentHash) {
 
-	static RuledPhysician of(PhysicianRecord physician, String districtCode, Ruling ruling) {
+	static RuledPhysician of(PhysicianRecord physician, Ruling ruling) {
 		ApplicationRecord application = ruling.application();
 		String content = String.join("\u001f", physician.certType(), physician.name(), physician.mainOrgCode(),
-				String.valueOf(districtCode), String.valueOf(ruling.outcome().code()), ruling.ethics().name(),
+				String.valueOf(physician.districtCode()), String.valueOf(ruling.outcome().code()), ruling.ethics().name(),
 				ruling.performance().name(), ruling.business().name(), ruling.reasonsText(),
 				warningDetails(ruling.warnings()), String.valueOf(applicationStatus(application)),
 				String.valueOf(specialty(application)), Flag.of(simplified(application)).name(),
 				Flag.of(ruling.allSitesRated()).name(), Flag.of(ruling.examPassed()).name(), ruling.lineage().toText());
-		return new RuledPhysician(physician, districtCode, ruling, Sha256.ofText(content));
+		return new RuledPhysician(physician, ruling, Sha256.ofText(content));
+	}
+
+	String districtCode() {
+		return this.physician.districtCode();
 	}
 
 	String warningCodes() {

@@ -8,7 +8,7 @@ import cn.dingkao.ruling.RulingEngine;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Rules on one physician of a district's partition with the pure engine. */
+/** Rules on one physician with the pure engine. */
 class RulingProcessor implements ItemProcessor<PhysicianCase, RuledPhysician> {
 
 	private final RulingEngine engine;
@@ -17,20 +17,15 @@ class RulingProcessor implements ItemProcessor<PhysicianCase, RuledPhysician> {
 
 	private final LocalDate businessDate;
 
-	private final String districtCode;
-
-	/** @param districtCode the partition's district, null for physicians whose main org is unknown */
-	RulingProcessor(RulingEngine engine, CycleCalendar calendar, LocalDate businessDate, String districtCode) {
+	RulingProcessor(RulingEngine engine, CycleCalendar calendar, LocalDate businessDate) {
 		this.engine = engine;
 		this.calendar = calendar;
 		this.businessDate = businessDate;
-		this.districtCode = districtCode;
 	}
 
 	@Override
 	public RuledPhysician process(PhysicianCase item) {
-		return RuledPhysician.of(item.physician(), this.districtCode,
-				this.engine.rule(item, this.calendar, this.businessDate));
+		return RuledPhysician.of(item.physician(), this.engine.rule(item, this.calendar, this.businessDate));
 	}
 
 }

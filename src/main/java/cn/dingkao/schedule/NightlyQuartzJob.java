@@ -2,7 +2,9 @@ package cn.dingkao.schedule;
 
 import java.time.LocalDate;
 
+import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ruling.CycleCalendar;
 import cn.dingkao.system.CycleCalendars;
@@ -12,7 +14,9 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
@@ -20,7 +24,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * What Quartz fires each night: the {@code nightly} batch job for today's business date, once for every cycle
  * whose timeline has a nightly run today ({@link CycleCalendar#nightlyOn}). Quartz's clustered JDBC store makes
  * one node of several fire it; the batch job's identifying parameters make a second firing of the same night a
- * no-op (completed) or a restart (failed).
+ * no-op (completed) or a restart (failed). A night that fails, or cannot start because another run is alive, is
+ * logged at ERROR with its one-line reason (the job history keeps the same reason as its exit description).
  */
 @DisallowConcurrentExecution
 class NightlyQuartzJob extends QuartzJobBean {
@@ -59,11 +64,23 @@ class NightlyQuartzJob extends QuartzJobBean {
 				.of(calendar.cycle(), today, this.folders.inputDir(), this.folders.outDir())
 				.toJobParameters();
 			JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, parameters, false);
-			log.info("nightly {} for cycle {} on {}: {}", outcome.alreadyComplete() ? "already completed" : "ran",
-					calendar.cycle(), today, outcome.execution().getStatus());
+			JobExecution execution = outcome.execution();
+			if (execution.getStatus() == BatchStatus.FAILED) {
+				log.error("计划的夜间作业失败 (scheduled night failed): cycle {} on {}: {}", calendar.cycle(), today,
+						execution.getExitStatus().getExitDescription());
+			}
+			else {
+				log.info("nightly {} for cycle {} on {}: {}", outcome.alreadyComplete() ? "already completed" : "ran",
+						calendar.cycle(), today, execution.getStatus());
+			}
+		}
+		catch (RunInProgressException ex) {
+			log.error("计划的夜间作业未启动 (scheduled night not started): cycle {} on {}: {}", calendar.cycle(), today,
+					ex.getMessage());
 		}
 		catch (Exception ex) {
-			log.error("nightly run of cycle {} for {} failed to start", calendar.cycle(), today, ex);
+			log.error("计划的夜间作业未能启动 (scheduled night failed to start): cycle {} on {}: {}", calendar.cycle(),
+					today, FailureReason.telling(ex), ex);
 		}
 	}
 

@@ -173,7 +173,7 @@ final class CaseBuilder {
 
 	PhysicianCase build() {
 		PhysicianRecord physician = new PhysicianRecord(1, certType, certNo, "张三", "男", birthDate, "临床", scopes,
-				mainOrg, otherOrgs, title, titleDate, registeredOn, "roster.csv", 2L);
+				mainOrg, otherOrgs, title, titleDate, registeredOn, "110105", "roster.csv", 2L);
 		return new PhysicianCase(physician, application, evaluations, exams, hides, conflicts);
 	}
 

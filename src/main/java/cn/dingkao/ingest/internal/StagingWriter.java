@@ -55,7 +55,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			if (row.rejected()) {
 				for (Rejection rejection : row.rejections()) {
 					rejects.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
-						.addValue("line_no", row.lineNo())
+						.addValue("line_no", rejection.lineNo())
 						.addValue("column_name", rejection.column())
 						.addValue("raw_value", rejection.value())
 						.addValue("reason_zh", rejection.reasonZh())
