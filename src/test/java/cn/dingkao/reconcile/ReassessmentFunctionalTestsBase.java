@@ -48,6 +48,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * The re-assessment of cycle 2026 (spec "The re-assessment", cycle code {@code 2026R}) on the sample: cycle 2026 is
@@ -105,6 +106,9 @@ abstract class ReassessmentFunctionalTestsBase {
 
 	@Autowired
 	FeedDeliveries deliveries;
+
+	@Autowired
+	Explainer explainer;
 
 	@TempDir
 	Path out;
@@ -169,6 +173,21 @@ abstract class ReassessmentFunctionalTestsBase {
 		}
 		assertThat(setAside).as("2026R exceptions outside the population").isEqualTo(notRuled());
 
+		// explain CERT_NO --cycle 2026R: the stored 2026R result of the population, and why others have none
+		for (String cert : population) {
+			assertThat(this.explainer.explain(Y2026R, cert, AFTER_2026R_CLOSE)).get(STRING)
+				.contains(cert + " 2026年度再次考核定期考核结果");
+		}
+		for (String line : notRuled()) {
+			String cert = line.substring(0, line.indexOf(' '));
+			if (line.endsWith("NOT_DUE_FOR_REASSESSMENT")) {
+				assertThat(this.explainer.explain(Y2026R, cert, AFTER_2026R_CLOSE)).get(STRING)
+					.contains("不在2026年度再次考核范围内")
+					.contains("NOT_DUE_FOR_REASSESSMENT")
+					.doesNotContain("定期考核结果");
+			}
+		}
+
 		// 2026 stays as it was: the same rows, and still the 320 hand-worked lines
 		assertThat(this.jdbc.queryForList(RESULTS, Y2026.code())).isEqualTo(results2026);
 		assertThat(this.jdbc.queryForList(EXCEPTIONS, Y2026.code())).isEqualTo(exceptions2026);
@@ -200,6 +219,9 @@ abstract class ReassessmentFunctionalTestsBase {
 				.contains("cycle 2026 has no results yet"));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM result", Integer.class)).isZero();
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM ruling_run", Integer.class)).isZero();
+		assertThat(this.explainer.explain(Y2026R, "110106197201155561", AFTER_2026R_CLOSE)).get(STRING)
+			.contains("2026年度尚无该医师的裁定结果")
+			.doesNotContain("定期考核结果");
 	}
 
 	@Test
