@@ -1019,6 +1019,9 @@ Outcome codes: 0 HIDDEN, 1 PASS, 2 FAIL, 3 NOT_PARTICIPATED, 4 DEFERRED. Every p
 ordinary PASS (approved, every site rated PASS and confirmed in May–June, online test passed in July at the main
 org — some on the 2nd try; about a third practise at 1–2 other sites, some in another district).
 
+The re-assessment of this cycle (2026R, July 2027) has its own inbox in `2026R/`, built from the FAIL and DEFERRED
+physicians below: see `2026R/README.md`.
+
 ## Special cases
 
 '''
