@@ -731,7 +731,9 @@ evals.append([UNKNOWN_PHYSICIAN_CERT, HOSP_TZ, CYCLE, 'PASS', 'PASS', T(2026, 6,
 DATE_CELL_ROWS = {3, 10, 25}  # data rows whose evaluated_at is a real date cell
 
 
-def xlsx(name, header, rows):
+def xlsx(name, header, rows, date_cell_rows=None, stamp=(2026, 8, 11, 0, 0, 0)):
+    date_cell_rows = DATE_CELL_ROWS if date_cell_rows is None else date_cell_rows
+
     def col(i):
         return chr(ord('A') + i)
 
@@ -743,7 +745,7 @@ def xlsx(name, header, rows):
         cells = []
         for c, v in enumerate(values):
             ref = f'{col(c)}{r}'
-            if isinstance(v, dt.datetime) and (r - 1) in DATE_CELL_ROWS:
+            if isinstance(v, dt.datetime) and (r - 1) in date_cell_rows:
                 serial = (v - dt.datetime(1899, 12, 30)).total_seconds() / 86400
                 cells.append(f'<c r="{ref}" s="1"><v>{serial:.10f}</v></c>')
             elif isinstance(v, int) and not isinstance(v, bool):
@@ -790,7 +792,7 @@ def xlsx(name, header, rows):
     }
     with zipfile.ZipFile(os.path.join(HERE, name), 'w', zipfile.ZIP_DEFLATED) as z:
         for part, content in parts.items():
-            info = zipfile.ZipInfo(part, date_time=(2026, 8, 11, 0, 0, 0))
+            info = zipfile.ZipInfo(part, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, content.encode('utf-8'))
     return len(rows)
@@ -824,8 +826,28 @@ def parse_d(v):
     return v.date() if isinstance(v, dt.datetime) else v
 
 
-def check_expected(d):
+class Round:
+    """One cycle's ruling as the checker needs it: its timeline, business date and records (spec §The ruling)."""
+
+    def __init__(self, cycle, window, business_date, applications, evaluations, exams, hides, reassessment=False):
+        self.cycle = cycle  # the code, as stored: '2026' or '2026R'
+        self.window = window  # REGISTRATION start .. CLOSE
+        self.close = window[1]
+        self.business_date = business_date
+        self.base_year = int(cycle[:4])  # spec "The re-assessment": simplified judged for the base cycle
+        self.period = (dt.date(self.base_year - 2, 1, 1), dt.date(self.base_year, 12, 31))
+        self.reassessment = reassessment
+        self.applications, self.evaluations, self.exams, self.hides = applications, evaluations, exams, hides
+
+    def counts(self, row):
+        """Rows of another cycle never count; the code is case-insensitive (2026r = 2026R)."""
+        return str(row['cycle_year']).strip().upper() == self.cycle
+
+
+def check_expected(d, rd=None):
     """Re-derives the ruling from the records; a disagreement stops the script."""
+    rd = rd or ROUND_2026
+    CYCLE, WINDOW, CLOSE, BUSINESS_DATE, PERIOD = rd.base_year, rd.window, rd.close, rd.business_date, rd.period
     warn = set()
     if d.cert_type == 'RESIDENT':
         if not valid_resident(d.cert):
@@ -834,13 +856,13 @@ def check_expected(d):
             warn.add('BIRTH_DATE_MISMATCH')
     if d.main not in ORG:
         warn.add('UNKNOWN_ORG')
-    hides = [r for p, r in hidden_rows if p is d and r['cycle_year'] == CYCLE and (
+    hides = [r for p, r in rd.hides if p is d and rd.counts(r) and (
         r['unhidden_at'] == '' or parse_d(r['unhidden_at']) > BUSINESS_DATE)]
     if any(h['org_code'] == d.main for h in hides):
         return 0, [], sorted(warn & {'INVALID_CERT_NO', 'BIRTH_DATE_MISMATCH'})
     hidden_orgs = {h['org_code'] for h in hides}
     sites = [s for s in d.sites if s not in hidden_orgs]
-    apps = [r for p, r in application_rows if p is d and r['cycle_year'] == CYCLE]
+    apps = [r for p, r in rd.applications if p is d and rd.counts(r)]
     if len(apps) > 1:
         warn.add('DUPLICATE_APPLICATION')
     app = None
@@ -852,7 +874,8 @@ def check_expected(d):
         if app['specialty'] not in allowed:
             warn.add('SPECIALTY_NOT_IN_SCOPE')
     if app is None or app['status'] in ('DRAFT', 'RETURNED'):
-        if d.registered_on and WINDOW[0] <= d.registered_on <= WINDOW[1]:
+        # spec "The re-assessment": no second deferral
+        if not rd.reassessment and d.registered_on and WINDOW[0] <= d.registered_on <= WINDOW[1]:
             return 4, ['REGISTERED_DURING_CYCLE'], sorted(warn)
         return 3, ['NOT_REGISTERED'], sorted(warn)
     if app['status'] == 'SUBMITTED':
@@ -860,8 +883,8 @@ def check_expected(d):
     reasons = set()
     norm = {'PASS': 'PASS', 'FAIL': 'FAIL', '合格': 'PASS', '不合格': 'FAIL'}
     stored = {}
-    for p, r in evaluation_rows:
-        if p is not d or r['cycle_year'] != CYCLE:
+    for p, r in rd.evaluations:
+        if p is not d or not rd.counts(r):
             continue
         r = dict(r, ethics=norm[r['ethics']], performance=norm[r['performance']],
                  confirmed='Y' if r['confirmed'] in ('Y', '是') else 'N')
@@ -929,8 +952,8 @@ def check_expected(d):
             warn.add('SIMPLIFIED_INELIGIBLE')
     counted = []
     exam_org = app['exam_org_code'] or d.main
-    for p, r in exam_rows:
-        if p is not d or r['cycle_year'] != CYCLE:
+    for p, r in rd.exams:
+        if p is not d or not rd.counts(r):
             continue
         if r['exam_org_code'] and r['exam_org_code'] != exam_org:
             warn.add('EXAM_WRONG_ORG')
@@ -957,6 +980,7 @@ def check_expected(d):
     return outcome, sorted(reasons), sorted(warn)
 
 
+ROUND_2026 = Round(str(CYCLE), WINDOW, BUSINESS_DATE, application_rows, evaluation_rows, exam_rows, hidden_rows)
 errors = []
 for d in physicians:
     got = check_expected(d)
@@ -995,6 +1019,9 @@ Outcome codes: 0 HIDDEN, 1 PASS, 2 FAIL, 3 NOT_PARTICIPATED, 4 DEFERRED. Every p
 ordinary PASS (approved, every site rated PASS and confirmed in May–June, online test passed in July at the main
 org — some on the 2nd try; about a third practise at 1–2 other sites, some in another district).
 
+The re-assessment of this cycle (2026R, July 2027) has its own inbox in `2026R/`, built from the FAIL and DEFERRED
+physicians below: see `2026R/README.md`.
+
 ## Special cases
 
 '''
@@ -1014,3 +1041,317 @@ for d in physicians:
     counts[d.expected[0]] = counts.get(d.expected[0], 0) + 1
 print(f'{len(physicians)} physicians ({SPECIAL} special cases), outcomes {dict(sorted(counts.items()))}, '
       f'{len(BAD)} bad rows')
+
+
+# ================================================================== 2026R: the re-assessment (再次考核) in 2027-H1
+# Spec "The re-assessment": who was FAIL (2) or DEFERRED (4) in 2026 is assessed again in the first half of 2027 on
+# the 2026R timeline (V9: REGISTRATION 2027-03-01 … CLOSE 2027-07-22), business date 2027-07-23. The inbox
+# sample-input/2026R/ holds that round's files; every one of the sample's 14 FAIL/DEFERRED physicians has a case.
+# Everything of 2026 is written above and not touched below (the physicians' roster rows change only from here on).
+R = '2026R'
+R_DIR = '2026R'
+R_WINDOW = (dt.date(2027, 3, 1), dt.date(2027, 7, 22))
+R_BUSINESS_DATE = dt.date(2027, 7, 23)
+rr = random.Random(20270723)  # scores only; every date below is written out
+os.makedirs(os.path.join(HERE, R_DIR), exist_ok=True)
+r_applications, r_evaluations, r_exams, r_hides = [], [], [], []
+R_BAD = []
+
+
+def by_case(case):
+    return next(d for d in physicians if d.case == case)
+
+
+def rt(month, day, hour=10, minute=0):
+    return T(2027, month, day, hour, minute, 0)
+
+
+def r_apply(d, status='APPROVED', submitted=None, approved=None, simplified='N', category='', evidence_ref='',
+            evidence_date='', aid_months='', cycle=R):
+    submitted = submitted or rt(3, 9)
+    row = {'cert_no': d.cert, 'cycle_year': cycle, 'specialty': d.specialty, 'status': status,
+           'submitted_at': '' if status == 'DRAFT' else submitted,
+           'approved_at': (approved or rt(4, 3)) if status == 'APPROVED' else '', 'simplified': simplified,
+           'simplified_category': category, 'evidence_ref': evidence_ref, 'evidence_date': evidence_date,
+           'aid_months': aid_months, 'exam_org_code': ''}
+    r_applications.append((d, row))
+    return row
+
+
+def r_rate(d, org_code, at, ethics='PASS', performance='PASS', confirmed='Y', cycle=R):
+    row = {'cert_no': d.cert, 'org_code': org_code, 'cycle_year': cycle, 'ethics': ethics,
+           'performance': performance, 'evaluated_at': at, 'confirmed': confirmed}
+    r_evaluations.append((d, row))
+    return row
+
+
+def r_exam(d, at, passed='Y', attempt=1, mode='ONLINE', cycle=R):
+    law = rr.randrange(62, 98) if passed == 'Y' else rr.randrange(30, 59)
+    spec = rr.randrange(60, 97) if passed == 'Y' else rr.randrange(25, 70)
+    row = {'cert_no': d.cert, 'cycle_year': cycle, 'attempt_no': attempt, 'mode': mode, 'specialty': d.specialty,
+           'law_score': '' if mode == 'SIMPLIFIED' else f'{law}.{rr.choice((0, 5))}',
+           'specialty_score': '' if mode == 'SIMPLIFIED' else f'{spec}.{rr.choice((0, 5))}',
+           'passed': passed, 'taken_at': at, 'exam_org_code': d.main}
+    r_exams.append((d, row))
+    return row
+
+
+def r_hide(d, org_code, reason, at, cycle=R):
+    row = {'cert_no': d.cert, 'org_code': org_code, 'cycle_year': cycle, 'reason': reason, 'hidden_at': at,
+           'unhidden_at': ''}
+    r_hides.append((d, row))
+    return row
+
+
+population = [d for d in physicians if d.expected[0] in (2, 4)]
+r_cases = []  # (doc, case, expected outcome, reasons, warnings, why) in the order written
+
+
+def r_expect(d, case, outcome, reasons, warnings, why):
+    r_cases.append((d, case, outcome, sorted(set(reasons)), sorted(set(warnings)), why))
+
+
+# --- re-assessed, every item again (nothing carried over from 2026)
+d = by_case('3 online fails')
+r_apply(d, submitted=rt(3, 2, 9, 12), approved=rt(4, 1, 15, 30))
+r_applications[-1][1]['cycle_year'] = '2026r'  # as a clerk typed it: the code is case-insensitive
+r_rate(d, d.main, rt(4, 22, 14, 5))
+r_exam(d, rt(5, 25, 9, 40))
+r_expect(d, 'failed the exam in 2026; re-assessed and passing (application row written `2026r`)', 1, [], [],
+         'spec "The re-assessment": all three items assessed again, all PASS → 合格')
+
+d = by_case('ETHICS_FAIL and no exam')
+r_apply(d, submitted=rt(3, 5, 10, 20))
+r_rate(d, d.main, rt(5, 8, 11, 0), ethics='不合格', performance='合格', confirmed='是')
+r_exam(d, rt(6, 3, 9, 15))
+r_expect(d, 'fails again: ethics 不合格 at the main org', 2, ['ETHICS_FAIL'], [],
+         'spec §ruling 3 with the 2026R timeline: ethics FAIL → 不合格 again')
+
+d = by_case('PERFORMANCE_FAIL at a secondary site')
+r_apply(d, submitted=rt(3, 12, 16, 45))
+r_rate(d, d.main, rt(4, 20, 10, 30))
+r_rate(d, d.others[0], rt(5, 6, 15, 10), performance='FAIL')
+r_exam(d, rt(6, 8, 14, 0))
+r_expect(d, 'fails again: performance FAIL at the secondary site', 2, ['PERFORMANCE_FAIL'], [],
+         'spec §ruling 3: FAIL at any site → PERFORMANCE_FAIL → 不合格 again')
+
+d = by_case('4th online attempt passed (ignored)')
+r_apply(d, submitted=rt(3, 3, 8, 50))
+r_rate(d, d.main, rt(4, 28, 9, 30))
+for n, day in ((1, 24), (2, 31)):
+    r_exam(d, rt(5, day, 10, 0), passed='N', attempt=n)
+r_exam(d, rt(6, 7, 10, 0), passed='N', attempt=3)
+r_exam(d, rt(6, 28, 10, 0), passed='Y', attempt=4)
+r_expect(d, 'fails again: 3 online fails, the 4th attempt (passed) ignored', 2, ['EXAM_FAIL'], ['EXAM_ATTEMPT_LIMIT'],
+         'plan §四(二): at most 3 online tries; attempt 4 not counted → EXAM_FAIL → 不合格 again')
+
+# --- no second deferral (spec "The re-assessment"): registered_on inside the 2026R window changes nothing
+NEW_CLINIC = ('ZS11011520270005', '北京大兴康贝口腔诊所', '110115', 'N')
+ORG[NEW_CLINIC[0]] = NEW_CLINIC
+d = by_case('no application, registered_on 2026-05-15')
+d.main, d.registered_on = NEW_CLINIC[0], R_WINDOW[0]  # moved to a clinic opened in 2027 (institutions.csv)
+r_expect(d, 'no application; moved to a new clinic on 2027-03-01 (REGISTRATION start; roster and institution rows '
+            'in this inbox)', 3, ['NOT_REGISTERED'], [],
+         'spec "The re-assessment": no second deferral → 未参加 NOT_REGISTERED whatever registered_on says')
+
+d = by_case('DRAFT application, registered during the window')
+r_apply(d, status='DRAFT')
+d.others, d.registered_on = [HOSP_FT], R_WINDOW[1]  # added a second site on the CLOSE day
+r_expect(d, 'DRAFT application; added a second site on 2027-07-22 (CLOSE day, roster row in this inbox)', 3,
+         ['NOT_REGISTERED'], [], 'spec "The re-assessment": DRAFT is no application; no second deferral → 未参加')
+
+d = by_case('RETURNED application, registered during the window')
+r_apply(d, status='RETURNED', submitted=rt(3, 8, 13, 0))
+d.main, d.registered_on = HOSP_XC, dt.date(2027, 4, 16)  # changed main institution 朝阳 → 西城
+r_expect(d, 'RETURNED application; changed main institution on 2027-04-16 (roster row in this inbox)', 3,
+         ['NOT_REGISTERED'], [], 'spec "The re-assessment": RETURNED, no second deferral → 未参加 NOT_REGISTERED')
+
+d = by_case('no application, registered_on 2026-04-01')
+r_apply(d, status='SUBMITTED', submitted=rt(3, 30, 17, 5))
+r_expect(d, 'SUBMITTED, never approved', 3, ['NOT_APPROVED'], [],
+         'spec §ruling 2: SUBMITTED → 未参加 NOT_APPROVED')
+
+# --- hides: 2026R's own, and a 2026 one that does not carry over
+d = by_case('no application, registered_on 2026-08-10')
+r_apply(d, submitted=rt(3, 4, 9, 0), approved=rt(4, 2, 9, 0))
+r_hide(d, d.main, '长期病假', rt(4, 10, 8, 30))
+r_expect(d, 'hidden by the main org for 2026R (although approved)', 0, [], [],
+         'spec §ruling 1: actively hidden by the main org → HIDDEN, no reasons; not in the feed')
+
+d = by_case('secondary site missing and 3 online fails')
+r_apply(d, submitted=rt(3, 6, 11, 0))
+r_rate(d, d.main, rt(4, 19, 16, 0))
+r_exam(d, rt(6, 1, 9, 30))
+r_hide(d, d.others[0], '外出进修（2026年度）', T(2026, 9, 14, 9, 0, 0), cycle=CYCLE)  # a 2026 row: does not carry over
+r_expect(d, 'a 2026 hide at the second site (in this inbox, cycle_year 2026) does not carry over; that site did not '
+            'rate', 3, ['EVALUATION_MISSING'], ['EXAM_BEFORE_EVALUATION'],
+         'spec "The re-assessment": 2026 hides do not carry over → the site must rate for 2026R, it did not → '
+         'EVALUATION_MISSING → 未参加; exam taken while a site had not rated (manual §11.2)')
+
+# --- the 2026R CLOSE day (2027-07-22) counts, the day after does not
+d = by_case('ETHICS_FAIL (不合格 at the main org)')
+r_apply(d, submitted=rt(3, 10, 10, 10))
+r_rate(d, d.main, rt(7, 22, 16, 30))
+r_exams.append((d, dict(next(r for p, r in exam_rows if p is d))))  # the platform's export repeats his 2026 pass
+r_expect(d, 'rated on the CLOSE day 2027-07-22 (counts); no 2026R exam — his 2026 pass is repeated in this '
+            'inbox\'s exam file (cycle_year 2026) and does not count', 3, ['EXAM_MISSING'], [],
+         'spec "The re-assessment": nothing carried over from 2026, a 2026 row never counts for 2026R → EXAM_MISSING '
+         '→ 未参加; a record of 07-22 still counts')
+
+d = by_case('pass after CLOSE (2026-08-11) ignored')
+r_apply(d, submitted=rt(3, 15, 15, 0))
+r_rate(d, d.main, rt(7, 23, 9, 10))
+r_exam(d, rt(7, 23, 14, 0))
+r_expect(d, 'rated and examined on 2027-07-23, the day after the 2026R CLOSE', 3, ['EVALUATION_MISSING', 'EXAM_MISSING'],
+         ['EVALUATION_AFTER_CLOSE', 'EXAM_AFTER_CLOSE'],
+         'spec "The re-assessment": after CLOSE = after 2027-07-22 → neither record counts → 未参加')
+
+# --- simplified procedure judged for the base cycle (period 2024-01-01 … 2026-12-31)
+d = by_case('EVALUATION_CONFLICT: tie on evaluated_at, ethics PASS vs FAIL')
+r_apply(d, submitted=rt(3, 1, 9, 5), simplified='Y', category=5, evidence_ref='京卫援字〔2026〕041号',
+        evidence_date='2026-10-15', aid_months=6)
+r_rate(d, d.main, rt(5, 10, 10, 0))
+r_exam(d, rt(6, 10, 10, 0), mode='SIMPLIFIED')
+r_expect(d, 'cat 5: aid of 6 months, evidence dated 2026-10-15 (after the 2026 round, inside the base period)', 1, [], [],
+         'plan §五(五) judged for the base cycle: evidence in 2024–2026, ≥ 3 months → the SIMPLIFIED record counts → 合格')
+
+d = by_case('cat 3: evidence dated 2023-12-31 (outside period), one online fail')
+r_apply(d, submitted=rt(3, 11, 14, 20), simplified='Y', category=7, evidence_ref='京职称〔2027〕第0112号',
+        evidence_date='2027-01-20')
+r_rate(d, d.main, rt(4, 25, 11, 0))
+r_exam(d, rt(6, 12, 10, 0), mode='SIMPLIFIED')
+r_expect(d, 'cat 7: passed the 主治医师 exam, evidence dated 2027-01-20 (after the base period)', 3,
+         ['EXAM_MISSING', 'SIMPLIFIED_INELIGIBLE'], ['SIMPLIFIED_INELIGIBLE'],
+         'plan §五(七) judged for the base cycle: evidence not in 2024–2026 → SIMPLIFIED_INELIGIBLE; SIMPLIFIED record '
+         'not counted → EXAM_MISSING → 未参加')
+
+assert {id(d) for d in population} == {id(c[0]) for c in r_cases}, 'every FAIL/DEFERRED physician of 2026 has a case'
+
+# --- records of 2026R that are not ruled on: outside the population, or not in the roster
+passed_2026 = physicians[SPECIAL + 20]
+assert passed_2026.expected[0] == 1
+r_apply(passed_2026, submitted=rt(3, 7, 10, 0), approved=rt(4, 6, 10, 0))
+r_rate(passed_2026, UNKNOWN_ORG, rt(4, 21, 10, 0))  # from an org not in the institution list: set aside all the same
+not_registered_2026 = by_case('no application, registered_on 2021-09-07')
+r_apply(not_registered_2026, status='SUBMITTED', submitted=rt(3, 18, 11, 0))
+hidden_2026 = by_case('HIDDEN: 主要执业机构暂存, no records')
+r_hide(hidden_2026, hidden_2026.main, '长期病假', rt(3, 2, 9, 0))
+unknown_body = '11010219880412135'
+R_UNKNOWN_PHYSICIAN_CERT = unknown_body + check_digit(unknown_body)
+assert R_UNKNOWN_PHYSICIAN_CERT not in used_certs
+r_exams.append((None, {'cert_no': R_UNKNOWN_PHYSICIAN_CERT, 'cycle_year': R, 'attempt_no': 1, 'mode': 'ONLINE',
+                       'specialty': '内科专业', 'law_score': '81.0', 'specialty_score': '76.5', 'passed': 'Y',
+                       'taken_at': rt(6, 2, 9, 0), 'exam_org_code': HOSP_DX}))
+NOT_RULED = [  # (cert_no, code, what)
+    (passed_2026.cert, 'NOT_DUE_FOR_REASSESSMENT', f'{passed_2026.name}: 合格 in 2026; an application and a rating (by an org not in the institution list: no UNKNOWN_ORG, the record is not ruled on) for 2026R'),
+    (not_registered_2026.cert, 'NOT_DUE_FOR_REASSESSMENT',
+     f'{not_registered_2026.name}: 未参加 (NOT_REGISTERED) in 2026 — 未参加 is not re-assessed; an application for 2026R'),
+    (hidden_2026.cert, 'NOT_DUE_FOR_REASSESSMENT', f'{hidden_2026.name}: 暂存 in 2026; hidden again for 2026R'),
+    (R_UNKNOWN_PHYSICIAN_CERT, 'UNKNOWN_PHYSICIAN', 'not in the roster; an exam record for 2026R'),
+]
+
+# --- the independent check, then the files
+ROUND_2026R = Round(R, R_WINDOW, R_BUSINESS_DATE, r_applications, r_evaluations, r_exams, r_hides, reassessment=True)
+errors = []
+for d, case, outcome, reasons, warnings, why in r_cases:
+    got = check_expected(d, ROUND_2026R)
+    if got != (outcome, reasons, warnings):
+        errors.append(f'{d.cert} {case}: expected {(outcome, reasons, warnings)} but records give {got}')
+for cert, code, _ in NOT_RULED:
+    rows = [r for rows in (r_applications, r_evaluations, r_exams, r_hides) for p, r in rows
+            if r['cert_no'] == cert and ROUND_2026R.counts(r)]
+    in_roster = any(d.cert == cert for d in physicians)
+    in_population = any(d.cert == cert for d in population)
+    if not rows or code != ('NOT_DUE_FOR_REASSESSMENT' if in_roster and not in_population else
+                            'UNKNOWN_PHYSICIAN' if not in_roster else None):
+        errors.append(f'{cert}: {code} does not follow from its 2026R records')
+if errors:
+    raise SystemExit('2026R: hand-written expectations disagree with the records:\n' + '\n'.join(errors))
+
+write_csv(f'{R_DIR}/institutions.csv', ['org_code', 'org_name', 'district_code', 'exam_org'],
+          [list(NEW_CLINIC)])
+
+changed = [d for d in population if d.registered_on and d.registered_on >= R_WINDOW[0]]
+write_csv(f'{R_DIR}/roster.csv', ROSTER_HEADER,
+          [[d.cert_type, d.cert, d.name, '男' if d.male else '女', d.birth_text, d.category, ';'.join(d.scopes), d.main,
+            ';'.join(d.others), d.title, d.title_date, d.registered_on] for d in changed],
+          encoding='gb18030', crlf=True)
+
+R_APP_HEADER = ['证件号码', '考核年度', '报考专业', '状态', '提交时间', '审核通过时间', '简易程序', '简易程序类别', '证明材料编号',
+                '证明材料日期', '支援月数', '业务水平考核机构']
+write_csv(f'{R_DIR}/applications.csv', R_APP_HEADER, [[r[k] for k in APP_HEADER] for _, r in r_applications],
+          encoding='gb18030', crlf=True)
+
+R_EVAL_HEADER = ['证件号码', '机构代码', '考核年度', '职业道德', '工作成绩', '评价时间', '已确认']
+xlsx(f'{R_DIR}/evaluations.xlsx', R_EVAL_HEADER, [[r[k] for k in EVAL_HEADER] for _, r in r_evaluations],
+     date_cell_rows={i + 1 for i, (_, r) in enumerate(r_evaluations) if r['evaluated_at'].date() >= R_WINDOW[1]},
+     stamp=(2027, 7, 23, 0, 0, 0))
+
+write_csv(f'{R_DIR}/exam_attempts.csv', EXAM_HEADER, [[r[k] for k in EXAM_HEADER] for _, r in r_exams])
+write_csv(f'{R_DIR}/hidden.csv', HIDDEN_HEADER,
+          [[r['cert_no'], r['org_code'], r['cycle_year'], r['reason'], r['hidden_at'], r['unhidden_at']]
+           for _, r in r_hides], bom=True)
+
+with open(os.path.join(HERE, R_DIR, 'expected-results.csv'), 'w', encoding='utf-8', newline='') as f:
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(['cert_no', 'outcome_code', 'reasons', 'warnings', 'why'])
+    for d, case, outcome, reasons, warnings, why in sorted(r_cases, key=lambda c: c[0].cert.encode('utf-8')):
+        w.writerow([d.cert, outcome, ';'.join(reasons), ';'.join(warnings), why])
+
+with open(os.path.join(HERE, R_DIR, 'expected-not-ruled.csv'), 'w', encoding='utf-8', newline='') as f:
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(['cert_no', 'code', 'why'])
+    for cert, code, what in sorted(NOT_RULED, key=lambda n: (n[0].encode('utf-8'), n[1])):
+        w.writerow([cert, code, what])
+
+R_README_HEAD = '''# sample-input/2026R — the re-assessment (再次考核) of cycle 2026
+
+The inbox of the 2027-H1 re-assessment, cycle code `2026R` (SPEC "The re-assessment"), built from the 2026 sample's
+own FAIL (2) and DEFERRED (4) physicians: the population of 2026R is those 14, once cycle 2026 has been ruled on
+`sample-input/` (business date 2026-08-11). Generated by `python3 sample-input/make_sample.py` together with the
+2026 files (edit the script, not these files); the script re-derives every expectation below from the records it
+writes, with the 2026R rules (no second deferral, simplified procedure judged for the base cycle), and stops on a
+disagreement.
+
+**Business date: 2027-07-23** (the day after the 2026R CLOSE). Timeline (V9, table `cycle_phase`): REGISTRATION
+2027-03-01 – 03-31 … CLOSE 2027-07-22; assessment window 2027-03-01 … 2027-07-22; "after CLOSE" = from 2027-07-23.
+Period for the simplified procedure: 2024-01-01 … 2026-12-31, age and title as of 2026-12-31.
+
+Run it (2026 first — 2026R is refused while 2026 has no results):
+
+    ./dingkao nightly --cycle 2026 --date 2026-08-11 --input sample-input
+    ./dingkao nightly --cycle 2026R --date 2027-07-23 --input sample-input/2026R
+
+| file | format |
+|---|---|
+| `institutions.csv` | UTF-8, English headers; one clinic opened in 2027 (a population physician moved there) |
+| `roster.csv` | GB18030, CRLF, Chinese headers; only the 3 physicians whose registration changed since 2026 (imports update, never delete) |
+| `applications.csv` | GB18030, CRLF, Chinese headers (证件号码, 考核年度, 报考专业, 状态, 提交时间, 审核通过时间, …); one `cycle_year` written `2026r` |
+| `evaluations.xlsx` | first sheet 机构评价, Chinese headers; the ratings of 07-22 and 07-23 are real date cells; some 合格/不合格/是 |
+| `exam_attempts.csv` | UTF-8, English headers (the exam platform's export; it repeats one 2026 attempt, `cycle_year` 2026) |
+| `hidden.csv` | UTF-8 with BOM, Chinese headers as in 2026; one row is a 2026 hide (`cycle_year` 2026) |
+| `expected-results.csv` | UTF-8, `cert_no,outcome_code,reasons,warnings,why`, one row per physician of the population, sorted by cert_no |
+| `expected-not-ruled.csv` | UTF-8, `cert_no,code,why`: the 2026R records that are set aside (warning, no result row) |
+
+The two 2026 rows (an exam and a hide) are what this inbox's sources plausibly carry over from last year; they are
+stored as cycle 2026 rows and never count for 2026R. Note that the hide is real 2026 data: ruling 2026 again after
+importing this inbox would take it into account (the 2026 results stand as ruled until then).
+
+## The population: one case per line of expected-results.csv
+
+'''
+with open(os.path.join(HERE, R_DIR, 'README.md'), 'w', encoding='utf-8') as f:
+    f.write(R_README_HEAD)
+    f.write('| cert_no | name | 2026 | case in 2026R | outcome | reasons | warnings |\n|---|---|---|---|---|---|---|\n')
+    for d, case, outcome, reasons, warnings, why in r_cases:
+        f.write(f'| `{d.cert}` | {d.name} | {d.expected[0]} {";".join(d.expected[1])} | {case} | {outcome} | '
+                f'{";".join(reasons)} | {";".join(warnings)} |\n')
+    f.write('\n## Records not ruled on (no result row; a warning in the exceptions of 2026R)\n\n'
+            '| cert_no | warning | why |\n|---|---|---|\n')
+    for cert, code, what in NOT_RULED:
+        f.write(f'| `{cert}` | {code} | {what} |\n')
+r_counts = {}
+for c in r_cases:
+    r_counts[c[2]] = r_counts.get(c[2], 0) + 1
+print(f'2026R: {len(r_cases)} physicians of the population, outcomes {dict(sorted(r_counts.items()))}, '
+      f'{len(NOT_RULED)} records not ruled on')

@@ -52,6 +52,12 @@ public class Explainer {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
+		if (cycle.reassessment()) {
+			Optional<String> notDue = outsidePopulation(cycle, certNo);
+			if (notDue.isPresent()) {
+				return notDue;
+			}
+		}
 		PhysicianCase physicianCase = found.get();
 		Ruling ruling = this.referenceData.engine().rule(physicianCase, this.calendars.of(cycle), businessDate);
 		StringBuilder text = new StringBuilder();
@@ -72,6 +78,27 @@ public class Explainer {
 		text.append(ruling.explain()).append('\n');
 		text.append(sources(ruling.lineage(), physicianCase));
 		return Optional.of(text.toString());
+	}
+
+	/**
+	 * Spec "The re-assessment": only physicians whose current base-cycle result is FAIL or DEFERRED are ruled in it;
+	 * for anyone else the engine's ruling would be a result nobody gave, so the text says why there is none.
+	 */
+	private Optional<String> outsidePopulation(Cycle cycle, String certNo) {
+		Map<String, Object> base = this.mapper.storedResult(cycle.base(), certNo);
+		if (base == null) {
+			return Optional.of(cycle.base().title() + "尚无该医师的裁定结果，" + cycle.title() + "的范围尚未确定：请先运行 " + cycle.base()
+					+ " 年度的裁定 (no result of cycle " + cycle.base() + " yet, so it is not known whether " + certNo
+					+ " is re-assessed in " + cycle + ")\n");
+		}
+		Outcome outcome = Outcome.ofCode(((Number) base.get("outcome_code")).intValue());
+		if (Population.REASSESSED.contains(outcome)) {
+			return Optional.empty();
+		}
+		return Optional.of(String.format("该医师%s的结果为%s，不在%s范围内（只有不合格和顺延再次考核的医师参加）；其%s的记录不予裁定"
+				+ "（NOT_DUE_FOR_REASSESSMENT） (not due for re-assessment: %s in cycle %s; only FAIL or DEFERRED"
+				+ " physicians are ruled in %s)%n", cycle.base().title(), outcome.label(), cycle.title(), cycle.title(),
+				outcome, cycle.base(), cycle));
 	}
 
 	private Optional<PhysicianCase> physicianCase(Cycle cycle, String certNo) {

@@ -1,21 +1,11 @@
 package cn.dingkao.reconcile;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.testing.Tables;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,39 +55,11 @@ abstract class SampleRulingFunctionalTestsBase {
 		assertThat(this.jobRunner.run(this.ruleJob, parameters, true).execution().getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);
 
-		List<String> mismatches = new ArrayList<>();
-		int checked = 0;
-		try (Reader reader = Files.newBufferedReader(Path.of("sample-input/expected-results.csv"), StandardCharsets.UTF_8);
-				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-			for (NamedCsvRecord expected : csv) {
-				String certNo = expected.getField("cert_no");
-				List<Map<String, Object>> rows = this.jdbc.queryForList(
-						"SELECT outcome_code, reasons, warnings FROM result WHERE cycle_year = 2026 AND cert_no = ?", certNo);
-				if (rows.size() != 1) {
-					mismatches.add(certNo + ": no result row");
-					continue;
-				}
-				Map<String, Object> actual = rows.get(0);
-				TreeSet<String> warnings = new TreeSet<>(codes((String) actual.get("warnings")));
-				warnings.addAll(this.jdbc.queryForList(
-						"SELECT DISTINCT code FROM ruling_exception WHERE cycle_year = 2026 AND cert_no = ?", String.class,
-						certNo));
-				String got = actual.get("outcome_code") + " | " + actual.get("reasons") + " | " + String.join(";", warnings);
-				String want = expected.getField("outcome_code") + " | " + expected.getField("reasons") + " | "
-						+ String.join(";", new TreeSet<>(codes(expected.getField("warnings"))));
-				if (!got.equals(want)) {
-					mismatches.add(certNo + ": expected " + want + " but was " + got + "  (" + expected.getField("why") + ")");
-				}
-				checked++;
-			}
-		}
-		assertThat(mismatches).as("physicians whose ruling differs from expected-results.csv").isEmpty();
-		assertThat(checked).isEqualTo(this.jdbc.queryForObject("SELECT COUNT(*) FROM physician", Integer.class));
-	}
-
-	private static List<String> codes(String joined) {
-		return joined == null || joined.isBlank() ? List.of()
-				: Arrays.stream(joined.split(";")).map(String::trim).collect(Collectors.toList());
+		ExpectedResults expected = ExpectedResults.read(Path.of("sample-input/expected-results.csv"));
+		assertThat(expected.mismatches(this.jdbc, Cycle.regular(2026)))
+			.as("physicians whose ruling differs from expected-results.csv")
+			.isEmpty();
+		assertThat(expected.lines).hasSize(this.jdbc.queryForObject("SELECT COUNT(*) FROM physician", Integer.class));
 	}
 
 }
