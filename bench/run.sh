@@ -1,38 +1,104 @@
 #!/usr/bin/env bash
-# Benchmark: generate N physicians, then time each step of the pipeline on a fresh embedded database with
-# a bounded heap, and print the figures (seconds, rows/s, peak resident memory).
-#   bench/run.sh [N=150000] [HEAP=512m] [STEPS="import rule"]
-# Example for the README figures: bench/run.sh 1000000 512m "import rule"; bench/run.sh 1000000 1g nightly
-# BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) in a fresh database dingkao_bench instead of
-# the embedded database.
+# Benchmark of the nightly chain (issue 13): generate N physicians (seed 42), then on a fresh database
+#   1. each step alone, in order — import, rule, summary, feed (one JVM each, start-up included);
+#   2. the whole chain at once — `nightly` on another fresh database;
+#   3. the next night on unchanged inputs — `nightly` again with the following business date;
+# and print seconds, rows/s and peak resident memory of each, and the per-step seconds the nightly prints.
+# BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) and also times the yardstick: a plain LOAD DATA of
+# the same six files on the same server (bench/load-data-baseline.sh), printing the nightly's ratio to it.
+#   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps nightly next"]
+# BENCH_TUNE=1 (the default with mysql) sets the server to the settings production should use (README
+# "Performance"): a buffer pool that holds the working set, the log flushed once a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-150000}
-heap=${2:-512m}
-steps=${3:-"import rule"}
+heap=${2:-1g}
+parts=${3:-"steps nightly next"}
 work=bench/work/$n
 date=2026-08-11
+next=2026-08-12
 mkdir -p "$work"
 [ -f target/dingkao.jar ] || ./mvnw -q -B -DskipTests package
 # a copy, so a build during the benchmark does not pull the jar from under it
 cp target/dingkao.jar "$work/dingkao.jar"
 jar="$work/dingkao.jar"
 if [ ! -f "$work/input/roster.csv" ]; then
-  /usr/bin/time -f '%e %M' -o "$work/generate.time" java -Xmx$heap -jar "$jar" generate \
-    --physicians "$n" --seed 42 --out "$work/input" > /dev/null
+  java -Xmx$heap -jar "$jar" generate --physicians "$n" --seed 42 --out "$work/input" > /dev/null
 fi
-rm -rf "$work/data" "$work/out"
-if [ "${BENCH_DB:-h2}" = mysql ]; then
-  mariadb -uroot -e 'DROP DATABASE IF EXISTS dingkao_bench; CREATE DATABASE dingkao_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin'
+rows=$(( $(cat "$work"/input/*.csv | wc -l) - 6 ))
+
+db=${BENCH_DB:-h2}
+settings=""
+if [ "$db" = mysql ]; then
   export SPRING_PROFILES_ACTIVE=mysql
-  export DINGKAO_DB_URL='jdbc:mysql://127.0.0.1:3306/dingkao_bench?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true'
+  if [ "${BENCH_TUNE:-1}" = 1 ]; then
+    mariadb -uroot -e "SET GLOBAL innodb_buffer_pool_size = 4294967296; SET GLOBAL innodb_flush_log_at_trx_commit = 2"
+  fi
+  settings=$(mariadb -uroot -N -e "SELECT CONCAT('innodb_buffer_pool_size=', @@innodb_buffer_pool_size DIV 1048576,
+    'M innodb_flush_log_at_trx_commit=', @@innodb_flush_log_at_trx_commit)")
 fi
-printf '%-10s %10s %12s %14s %14s\n' step seconds physicians physicians/s peak_rss_MB
-for step in $steps; do
-  /usr/bin/time -f '%e %M' -o "$work/$step.time" java -Xmx$heap -jar "$jar" "$step" \
-    --input "$work/input" --out "$work/out" --data "$work/data" --date $date > "$work/$step.log" 2>&1 \
-    || { echo "$step failed: see $work/$step.log"; tail -5 "$work/$step.log"; exit 1; }
-  read -r secs kb < "$work/$step.time"
-  printf '%-10s %10s %12s %14.0f %14.0f\n' "$step" "$secs" "$n" "$(echo "$n / $secs" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+
+fresh() { # a new empty database for one part of the benchmark
+  rm -rf "$work/data" "$work/out"
+  if [ "$db" = mysql ]; then
+    mariadb -uroot -e 'DROP DATABASE IF EXISTS dingkao_bench; CREATE DATABASE dingkao_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin'
+    export DINGKAO_DB_URL='jdbc:mysql://127.0.0.1:3306/dingkao_bench?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true'
+  fi
+}
+
+results=()
+run() { # run LABEL COMMAND DATE COUNT UNIT: one command of the packaged jar, timed
+  local label=$1 command=$2 day=$3 count=$4 unit=$5
+  /usr/bin/time -f '%e %M' -o "$work/$label.time" java -Xmx$heap -jar "$jar" "$command" --input "$work/input" \
+    --out "$work/out" --data "$work/data" --date "$day" > "$work/$label.log" 2>&1 \
+    || { echo "$label failed: see $work/$label.log"; tail -5 "$work/$label.log"; exit 1; }
+  read -r secs kb < "$work/$label.time"
+  results+=("$label $secs $kb $count $unit")
+}
+
+if [[ " $parts " == *" steps "* ]]; then
+  fresh
+  run import import $date "$rows" rows
+  run rule rule $date "$n" physicians
+  run summary summary $date "$n" physicians
+  run feed feed $date "$n" physicians
+fi
+if [[ " $parts " == *" nightly "* ]]; then
+  fresh
+  run nightly nightly $date "$n" physicians
+  if [[ " $parts " == *" next "* ]]; then
+    run next-night nightly $next "$n" physicians
+  fi
+fi
+baseline=""
+if [ "$db" = mysql ]; then
+  baseline=$(bench/load-data-baseline.sh "$work/input" | sed -E 's/.*: ([0-9.]+) s.*/\1/')
+fi
+
+printf '\n%s physicians, %s input rows; database %s%s; heap -Xmx%s\n' "$n" "$rows" "$db" \
+  "${settings:+ ($settings)}" "$heap"
+printf '%-12s %9s %12s %-14s %12s\n' part seconds rate unit peak_rss_MB
+steps=0
+for line in "${results[@]}"; do
+  read -r label secs kb count unit <<< "$line"
+  printf '%-12s %9.1f %12.0f %-14s %12.0f\n' "$label" "$secs" "$(echo "$count / $secs" | bc -l)" "$unit/s" \
+    "$(echo "$kb / 1024" | bc -l)"
+  case $label in import|rule|summary|feed) steps=$(echo "$steps + $secs" | bc -l) ;; esac
 done
-echo "database ${BENCH_DB:-h2}, heap -Xmx$heap; logs in $work/"
+if [ "$(echo "$steps > 0" | bc)" = 1 ]; then
+  printf '%-12s %9.1f   (the four steps one by one, a JVM each)\n' "steps" "$steps"
+fi
+if [ -n "$baseline" ]; then
+  printf '%-12s %9.1f   (plain LOAD DATA of the six files on the same server)\n' "LOAD DATA" "$baseline"
+  for line in "${results[@]}"; do
+    read -r label secs _ <<< "$line"
+    if [ "$label" = nightly ]; then
+      printf 'ratio nightly / LOAD DATA: %.2f\n' "$(echo "$secs / $baseline" | bc -l)"
+    fi
+  done
+fi
+if [ -f "$work/nightly.log" ]; then
+  echo; echo "nightly, seconds per step (its own table):"
+  sed -n '/步骤/,/^$/p' "$work/nightly.log" | head -30
+fi
+echo "logs in $work/"
