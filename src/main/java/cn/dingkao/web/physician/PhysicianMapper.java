@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.ApplicationStatus;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -17,7 +19,8 @@ interface PhysicianMapper {
 
 	Application findApplication(@Param("certNo") String certNo, @Param("cycle") int cycle);
 
-	List<String> allowedSpecialties(@Param("scopes") List<String> scopes);
+	/** The association the district office delegated the physician's exam to (附件2 注2), or null. */
+	String delegatedBoard(@Param("certNo") String certNo, @Param("cycle") int cycle);
 
 	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") int cycle);
 
@@ -29,6 +32,9 @@ interface PhysicianMapper {
 	int updateApplication(Application application);
 
 	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+
+	/** The hides of the physician that are active now, by which org (main or secondary site) and why. */
+	List<Hide> activeHides(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
 
 	List<Result> recentResults(@Param("certNo") String certNo);
 
@@ -43,13 +49,17 @@ interface PhysicianMapper {
 			LocalDateTime evaluatedAt) {
 	}
 
-	record Application(String certNo, int cycleYear, String specialty, String status, LocalDateTime submittedAt,
-			LocalDateTime approvedAt, String simplified, Integer simplifiedCategory, String evidenceRef,
-			LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason, LocalDateTime updatedAt) {
+	record Application(String certNo, int cycleYear, String specialty, ApplicationStatus status,
+			LocalDateTime submittedAt, LocalDateTime approvedAt, String simplified, Integer simplifiedCategory,
+			String evidenceRef, LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason,
+			LocalDateTime updatedAt) {
+	}
+
+	record Hide(String orgCode, String orgName, String isMain, String reason) {
 	}
 
 	record Result(int cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
-			String specialty, LocalDate decidedOn) {
+			String specialty, String applicationStatus, String simplified, LocalDate decidedOn) {
 	}
 
 }
