@@ -217,8 +217,12 @@ class WebLanguageTests extends WebTestSupport {
 		long completed = runNight();
 		assertThat(completed).isPositive();
 		assertThat(count("select count(*) from feed_delivery where business_date = ?", LocalDate.of(2026, 8, 21))).isOne();
-		assertThat(body(post("/office/runs").with(as(CITY)).with(csrf()))).contains("已生成报送文件 DK_2026_20260821_0001.csv",
-				"没有启动");
+		MvcResult again = this.mvc.perform(post("/office/runs").with(as(CITY)).with(csrf())).andReturn();
+		assertThat(again.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.as("status %s, executions %s", again.getResponse().getStatus(),
+					this.jdbc.queryForList("select e.job_execution_id, e.status, e.end_time, i.job_name from BATCH_JOB_EXECUTION e "
+							+ "join BATCH_JOB_INSTANCE i on i.job_instance_id = e.job_instance_id order by 1 desc limit 3"))
+			.contains("已生成报送文件 DK_2026_20260821_0001.csv", "没有启动");
 		assertThat(count("select count(*) from feed_delivery where business_date = ?", LocalDate.of(2026, 8, 21))).isOne();
 		String runs = body(get("/office/runs").with(as(CITY)));
 		assertThat(runs).contains("已完成", "2026-08-21").doesNotContain("COMPLETED");

@@ -1,6 +1,7 @@
 package cn.dingkao.web.office;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import cn.dingkao.batch.JobRunner;
@@ -31,7 +38,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,6 +50,9 @@ class NightlyRuns {
 	private static final Logger log = LoggerFactory.getLogger(NightlyRuns.class);
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/** How long the page waits to learn whether the run could start at all. */
+	private static final Duration START_WAIT = Duration.ofMillis(1500);
 
 	private final ObjectProvider<Job> nightlyJob;
 
@@ -61,7 +70,10 @@ class NightlyRuns {
 
 	private final String out;
 
-	private final TaskExecutor executor;
+	private final SimpleAsyncTaskExecutor executor;
+
+	/** A run started from this node's pages is still going. */
+	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
 			PhaseGuard phases, AuditLog audit, OfficeMapper mapper,
@@ -74,9 +86,7 @@ class NightlyRuns {
 		this.mapper = mapper;
 		this.input = input;
 		this.out = out;
-		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("web-nightly-");
-		threads.setConcurrencyLimit(1);
-		this.executor = threads;
+		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
 
 	String jobName() {
@@ -102,24 +112,67 @@ class NightlyRuns {
 		LocalDate today = this.phases.today();
 		JobParameters parameters = RunParameters.of(this.phases.cycle(), today, Path.of(this.input), Path.of(this.out))
 			.toJobParameters();
-		JobExecution last = this.repository.getLastJobExecution(job.getName(), parameters);
-		if (last != null && last.getStatus().isRunning()) {
-			throw new ActionRefused("夜间处理正在运行（#" + last.getId() + "），请在下方查看进度，结束后再试。");
-		}
+		JobExecution last = lastRunOf(job.getName(), this.phases.cycle(), today);
 		List<String> delivered = this.mapper.deliveriesOn(this.phases.cycle(), today);
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED && !delivered.isEmpty()) {
 			throw new ActionRefused("业务日期 " + today + " 的夜间处理已完成，并已生成报送文件 " + String.join("、", delivered)
 					+ "；再次运行会重复报送同样的数据，因此没有启动。结果、汇总表已是最新。");
 		}
+		if (!this.busy.compareAndSet(false, true)) {
+			throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
+		}
 		this.audit.record(user, user.districtScope(), "job", job.getName(), "start", null, today);
-		this.executor.execute(() -> {
+		CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
 			try {
 				this.runner.run(job, parameters, true);
 			}
 			catch (Exception ex) {
-				log.error("Nightly run started from the web by {} failed", user.username(), ex);
+				throw new CompletionException(ex);
 			}
-		});
+			finally {
+				this.busy.set(false);
+			}
+		}, this.executor);
+		// a run that cannot start (already running on this or another node) says so at once; a run that starts
+		// goes on in the background and the page shows its progress
+		try {
+			run.get(START_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			run.whenComplete((done, failure) -> {
+				if (failure != null) {
+					log.error("Nightly run started from the web by {} failed", user.username(), failure);
+				}
+			});
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause() instanceof CompletionException completion ? completion.getCause() : ex.getCause();
+			log.error("Nightly run started from the web by {} failed", user.username(), cause);
+			if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().contains("正在运行")) {
+				throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
+			}
+		}
+	}
+
+	/**
+	 * The newest execution of this cycle's night for the date, a repeat ({@code rerun}) included: found by the
+	 * parameters' values, not by {@code JobParameters} equality (a {@code JobParameter} equals any other of the
+	 * same name, whatever its value).
+	 */
+	private JobExecution lastRunOf(String jobName, int cycle, LocalDate date) {
+		JobExecution newest = null;
+		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
+			JobExecution execution = this.repository.getLastJobExecution(instance);
+			if (execution != null && date.equals(execution.getJobParameters().getLocalDate("date"))
+					&& Long.valueOf(cycle).equals(execution.getJobParameters().getLong("cycle"))
+					&& (newest == null || execution.getId() > newest.getId())) {
+				newest = execution;
+			}
+		}
+		return newest;
 	}
 
 	List<Run> history(int max) {
