@@ -57,6 +57,7 @@ public final class AuditTexts {
 			case "specialty" -> "报考专业";
 			case "simplified" -> "简易程序";
 			case "simplified_category" -> "简易程序类别";
+			case "evidence_ref" -> "证明材料编号";
 			case "ethics" -> "职业道德";
 			case "performance" -> "工作成绩";
 			case "ethics/performance" -> "职业道德/工作成绩";

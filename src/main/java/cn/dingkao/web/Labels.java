@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.feed.FeedMode;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
 import cn.dingkao.ruling.ItemState;
@@ -97,6 +98,11 @@ public class Labels {
 	}
 
 	public String time(LocalDateTime time) {
+		return minutes(time);
+	}
+
+	/** A time as every page shows it: {@code yyyy-MM-dd HH:mm}, blank for none. */
+	public static String minutes(LocalDateTime time) {
 		return time == null ? "" : time.format(MINUTES);
 	}
 
@@ -106,14 +112,15 @@ public class Labels {
 
 	/** A registry delivery's mode: every physician (FULL) or the changes (DELTA). */
 	public String feedMode(String mode) {
-		if (mode == null) {
-			return "";
+		for (FeedMode known : FeedMode.values()) {
+			if (known.name().equals(mode)) {
+				return switch (known) {
+					case FULL -> "全量";
+					case DELTA -> "增量";
+				};
+			}
 		}
-		return switch (mode) {
-			case "FULL" -> "全量";
-			case "DELTA" -> "增量";
-			default -> mode;
-		};
+		return mode == null ? "" : mode;
 	}
 
 }

@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dingkao.data-dir=./target/test-db/web-browser", "dingkao.out-dir=./target/web-browser-out",
-		"dingkao.input-dir=./target/web-browser-input" })
+		"dingkao.input-dir=./target/web-browser-input", "dingkao.web.progress.max-wait=PT20S" })
 @Import(WebTestConfiguration.class)
 class BrowserWalkTests {
 

@@ -151,11 +151,14 @@ class WebIntegrityTests extends WebTestSupport {
 	@DisplayName("spec §Who uses it: offices reset their district's physicians and institutions only")
 	void officesResetWithinTheirDistrict() throws Exception {
 		this.mvc.perform(post("/office/accounts/reset").with(as(CHAOYANG)).with(csrf()).param("account", P1)
-			.param("confirmed", "true")).andExpect(status().isForbidden());
+			.param("confirmed", "true")).andExpect(status().isConflict());
 		this.mvc.perform(post("/office/accounts/reset").with(as(CHAOYANG)).with(csrf()).param("account", "ORG_A000001")
+			.param("confirmed", "true")).andExpect(status().isConflict());
+		assertThat(body(post("/office/accounts/reset").with(as(DAXING)).with(csrf()).param("account", "dk110105")
+			.param("confirmed", "true"))).contains("账号 dk110105 不存在，或不是本区的医疗机构或医师账号");
+		this.mvc.perform(post("/office/institutions/ORG_A000001/reset-password").with(as(CHAOYANG)).with(csrf())
 			.param("confirmed", "true")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/office/accounts/reset").with(as(DAXING)).with(csrf()).param("account", "dk110105")
-			.param("confirmed", "true")).andExpect(status().isForbidden());
+		assertThat(count("select count(*) from account where credentials_version > 0")).isZero();
 		this.mvc.perform(post("/office/accounts/reset").with(as(DAXING)).with(csrf()).param("account", P1)
 			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/office/accounts/reset").with(as(CITY)).with(csrf()).param("account", P2)

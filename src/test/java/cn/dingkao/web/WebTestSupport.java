@@ -25,7 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * application context.
  */
 @SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/web", "dingkao.out-dir=./target/web-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
+		"dingkao.input-dir=./src/test/resources/web/no-input",
+		// the fixtures are tiny: let a dashboard wait for its counts, so every assertion sees them built
+		"dingkao.web.progress.max-wait=PT20S" })
 @AutoConfigureMockMvc
 @Import(WebTestConfiguration.class)
 abstract class WebTestSupport {

@@ -3,8 +3,6 @@ package cn.dingkao.web.office;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import cn.dingkao.batch.RunParameters;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
+import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,6 @@ import org.springframework.stereotype.Service;
 class NightlyRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRuns.class);
-
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** How long the page waits to learn whether the run could start at all. */
 	private static final Duration START_WAIT = Duration.ofMillis(1500);
@@ -192,7 +189,7 @@ class NightlyRuns {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
 		return new Run(execution.getId(), execution.getJobParameters().getLocalDate("date"),
 				RunTexts.status(execution.getStatus()), failed, execution.getStatus().isRunning(),
-				time(execution.getStartTime()), time(execution.getEndTime()),
+				Labels.minutes(execution.getStartTime()), Labels.minutes(execution.getEndTime()),
 				failed ? execution.getExitStatus().getExitDescription() : "");
 	}
 
@@ -224,10 +221,6 @@ class NightlyRuns {
 		progress.put("exitDescription", run.exitDescription() == null ? "" : run.exitDescription());
 		progress.put("steps", steps);
 		return progress;
-	}
-
-	private static String time(LocalDateTime time) {
-		return time == null ? "" : time.format(MINUTES);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditTexts;
 import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
@@ -22,6 +23,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,9 +114,17 @@ class OfficeController {
 		return "office/accounts";
 	}
 
+	/** A mistyped account is a refusal the office can correct on the form, not a 403 page. */
 	@PostMapping("/accounts/reset")
 	String resetAccount(@AuthenticationPrincipal CurrentUser user, @RequestParam String account,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		try {
+			this.passwords.checkReset(user, account.trim());
+		}
+		catch (AccessDeniedException ex) {
+			throw new ActionRefused("账号 " + account.trim() + " 不存在，或不是"
+					+ (user.districtScope() == null ? "" : "本区的") + "医疗机构或医师账号，请核对后重新输入。");
+		}
 		return reset(user, account.trim(), "/office/accounts", request, model, redirect);
 	}
 

@@ -205,13 +205,14 @@ public class ProgressCounts implements DisposableBean {
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		long started = System.nanoTime();
 		try {
-			this.transaction.executeWithoutResult(status -> {
+			Integer institutions = this.transaction.execute(status -> {
 				this.mapper.deleteDistrict(cycle, district);
-				this.mapper.insertDistrict(cycle, district, now);
+				int rows = this.mapper.insertDistrict(cycle, district, now);
 				this.mapper.deleteRefreshState(cycle, district);
 				this.mapper.insertRefreshState(cycle, district, runs, now);
+				return rows;
 			});
-			log.debug("Progress counts of district {} recomputed in {} ms", district,
+			log.info("Progress counts of district {} recomputed: {} institutions in {} ms", district, institutions,
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
 		}
 		catch (DataAccessException ex) {

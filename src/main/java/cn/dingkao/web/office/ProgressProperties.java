@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code 0} = never).
  */
 @ConfigurationProperties("dingkao.web.progress")
-record ProgressProperties(@DefaultValue("PT0.7S") Duration maxWait, @DefaultValue("PT1M") Duration poll) {
+record ProgressProperties(@DefaultValue("PT0.3S") Duration maxWait, @DefaultValue("PT1M") Duration poll) {
 }
