@@ -4,7 +4,7 @@
 -- and when the dashboard first needs them; a web change marks the main org's row stale and the next dashboard
 -- request recomputes that row alone.
 CREATE TABLE progress_count (
-  cycle_year    INT         NOT NULL,
+  cycle_year    VARCHAR(8)  NOT NULL, -- the cycle's code (2026, 2026R)
   org_code      VARCHAR(64) NOT NULL,
   district_code VARCHAR(6)  NOT NULL,
   physicians    BIGINT      NOT NULL DEFAULT 0, -- 应考 (physicians whose main org it is)
@@ -22,7 +22,7 @@ CREATE INDEX ix_progress_count_district ON progress_count (cycle_year, district_
 -- when each district's rows were last recomputed, and the number of finished batch runs at that moment: a run
 -- that finished since makes them out of date
 CREATE TABLE progress_refresh (
-  cycle_year    INT         NOT NULL,
+  cycle_year    VARCHAR(8)  NOT NULL, -- the cycle's code (2026, 2026R)
   district_code VARCHAR(6)  NOT NULL,
   runs_finished BIGINT      NOT NULL,
   refreshed_at  DATETIME(6) NOT NULL,

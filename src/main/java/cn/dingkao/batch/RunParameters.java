@@ -4,29 +4,49 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import cn.dingkao.cli.CliOptions;
+import cn.dingkao.ruling.Cycle;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters every job shares: the cycle and the business date identify a run (so a failed night
- * restarts where it stopped and a finished one is not repeated by accident); the folders do not. The command
- * line, the schedule and the web page all start jobs through here, so a night means the same run wherever
- * it was started.
+ * The job parameters every job shares: the cycle (its code, 2026 or 2026R) and the business date identify a run
+ * (so a failed night restarts where it stopped and a finished one is not repeated by accident); the folders do
+ * not. The command line, the schedule and the web page all start jobs through here, so a night means the same
+ * run wherever it was started.
  */
 public final class RunParameters {
+
+	public static final String CYCLE = "cycle";
+
+	public static final String DATE = "date";
 
 	private RunParameters() {
 	}
 
-	public static JobParametersBuilder of(int cycle, LocalDate businessDate, Path input, Path out) {
-		return new JobParametersBuilder().addLong("cycle", (long) cycle, true)
-			.addLocalDate("date", businessDate, true)
+	public static JobParametersBuilder of(Cycle cycle, LocalDate businessDate, Path input, Path out) {
+		return new JobParametersBuilder().addString(CYCLE, cycle.code(), true)
+			.addLocalDate(DATE, businessDate, true)
 			.addString("input", input.toAbsolutePath().normalize().toString(), false)
 			.addString("out", out.toAbsolutePath().normalize().toString(), false);
 	}
 
 	public static JobParametersBuilder from(CliOptions options) {
 		return of(options.cycle(), options.businessDate(), options.input(), options.out());
+	}
+
+	/** The cycle a run is for. */
+	public static Cycle cycle(JobParameters parameters) {
+		String code = parameters.getString(CYCLE);
+		if (code == null) {
+			throw new IllegalArgumentException("缺少作业参数 cycle (missing job parameter cycle)");
+		}
+		return Cycle.of(code);
+	}
+
+	/** The business date a run stands on. */
+	public static LocalDate businessDate(JobParameters parameters) {
+		return parameters.getLocalDate(DATE);
 	}
 
 }

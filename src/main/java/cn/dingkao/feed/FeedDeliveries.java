@@ -3,9 +3,11 @@ package cn.dingkao.feed;
 import java.util.List;
 import java.util.Optional;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.stereotype.Service;
 
-/** The deliveries made so far (for the command line and the city office's web page). */
+/** The deliveries made so far (for the command line). */
 @Service
 public class FeedDeliveries {
 
@@ -19,7 +21,7 @@ public class FeedDeliveries {
 		return Optional.ofNullable(this.mapper.findByJobInstance(jobInstanceId));
 	}
 
-	public List<FeedDelivery> ofCycle(int cycle) {
+	public List<FeedDelivery> ofCycle(Cycle cycle) {
 		return this.mapper.findByCycle(cycle);
 	}
 

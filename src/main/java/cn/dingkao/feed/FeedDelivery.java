@@ -1,12 +1,14 @@
 package cn.dingkao.feed;
 
+import cn.dingkao.ruling.Cycle;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One file delivered to the registration system (table feed_delivery). */
 public class FeedDelivery {
 
-	private int cycleYear;
+	private Cycle cycleYear;
 
 	private int seqNo;
 
@@ -29,7 +31,7 @@ public class FeedDelivery {
 	FeedDelivery() {
 	}
 
-	FeedDelivery(int cycleYear, int seqNo, String fileName, FeedMode mode, long rowCount, String sha256,
+	FeedDelivery(Cycle cycleYear, int seqNo, String fileName, FeedMode mode, long rowCount, String sha256,
 			LocalDate businessDate, LocalDateTime generatedAt, String folder, long jobInstanceId) {
 		this.cycleYear = cycleYear;
 		this.seqNo = seqNo;
@@ -43,7 +45,7 @@ public class FeedDelivery {
 		this.jobInstanceId = jobInstanceId;
 	}
 
-	public int getCycleYear() {
+	public Cycle cycle() {
 		return cycleYear;
 	}
 

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Iterator;
+
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.system.Sha256;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -35,8 +35,8 @@ final class FeedFiles {
 	private FeedFiles() {
 	}
 
-	static String fileName(int cycle, LocalDate businessDate, int seq) {
-		return String.format("DK_%d_%s_%04d.csv", cycle, businessDate.format(DAY), seq);
+	static String fileName(Cycle cycle, LocalDate businessDate, int seq) {
+		return String.format("DK_%s_%s_%04d.csv", cycle.code(), businessDate.format(DAY), seq);
 	}
 
 	static Path temp(Path folder, String name) {
@@ -46,7 +46,7 @@ final class FeedFiles {
 	/** Writes the data rows to the temp file; returns the row count and the file's SHA-256. */
 	static Written writeData(Path folder, String fileName, Iterator<FeedRow> rows, LocalDate businessDate) {
 		String decidedOn = businessDate.toString();
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Sha256.newDigest();
 		long count = 0;
 		try {
 			Files.createDirectories(folder);
@@ -67,15 +67,11 @@ final class FeedFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Written(count, HexFormat.of().formatHex(sha256.digest()));
+		return new Written(count, Sha256.hex(sha256));
 	}
 
 	static void writeManifest(Path folder, FeedDelivery delivery) {
-		String json = "{\n" + "  \"file\": \"" + delivery.getFileName() + "\",\n" + "  \"rows\": "
-				+ delivery.getRowCount() + ",\n" + "  \"sha256\": \"" + delivery.getSha256() + "\",\n"
-				+ "  \"cycle\": " + delivery.getCycleYear() + ",\n" + "  \"sequence\": " + delivery.getSeqNo() + ",\n"
-				+ "  \"mode\": \"" + delivery.getFeedMode() + "\",\n" + "  \"generated_at\": \""
-				+ delivery.getGeneratedAt().atZone(BEIJING).toOffsetDateTime() + "\"\n" + "}\n";
+		String json = FeedManifest.of(delivery).toJson();
 		try {
 			Files.writeString(temp(folder, delivery.getManifestName()), json, StandardCharsets.UTF_8);
 		}
@@ -120,18 +116,6 @@ final class FeedFiles {
 		}
 	}
 
-	static LocalDateTime now() {
-		return LocalDateTime.now(BEIJING).withNano(0);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	record Written(long rows, String sha256) {
 	}

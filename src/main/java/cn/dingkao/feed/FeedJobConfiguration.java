@@ -1,7 +1,10 @@
 package cn.dingkao.feed;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+
+import cn.dingkao.ruling.Cycle;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,12 +30,12 @@ class FeedJobConfiguration {
 	@Bean
 	@StepScope
 	FeedTasklet feedTasklet(FeedMapper mapper, FeedWindow window, PlatformTransactionManager transactionManager,
-			@Value("#{jobParameters['cycle']}") Long cycle, @Value("#{jobParameters['date']}") LocalDate date,
+			Clock clock, @Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
 			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['feedMode']}") String feedMode,
 			@Value("#{jobParameters['force']}") String force) {
 		TransactionTemplate newTransaction = new TransactionTemplate(transactionManager);
 		newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return new FeedTasklet(mapper, window, newTransaction, Math.toIntExact(cycle), date,
+		return new FeedTasklet(mapper, window, newTransaction, clock, Cycle.of(cycle), date,
 				Path.of(out == null ? "out" : out), FeedMode.parse(feedMode), Boolean.parseBoolean(force));
 	}
 

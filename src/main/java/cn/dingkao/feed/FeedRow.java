@@ -3,6 +3,7 @@ package cn.dingkao.feed;
 import java.util.List;
 
 import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.Flag;
 
 /** One physician as the registry feed shows them. Filled by MyBatis. */
 class FeedRow {
@@ -16,7 +17,7 @@ class FeedRow {
 
 	private String name;
 
-	private int cycleYear;
+	private String cycleYear;
 
 	private int outcomeCode;
 
@@ -36,9 +37,9 @@ class FeedRow {
 
 	/** The fields in header order; a HIDDEN physician in a DELTA is a revocation (outcome_code 0, 撤销). */
 	String[] fields(String decidedOn) {
-		return new String[] { certType, certNo, name, String.valueOf(cycleYear), String.valueOf(outcomeCode),
+		return new String[] { certType, certNo, name, cycleYear, String.valueOf(outcomeCode),
 				outcomeLabel(outcomeCode), ethics, performance, business, nullToEmpty(specialty), mainOrgCode,
-				simplified == null || simplified.isEmpty() ? "N" : simplified, nullToEmpty(reasons), decidedOn };
+				simplified == null || simplified.isEmpty() ? Flag.N.name() : simplified, nullToEmpty(reasons), decidedOn };
 	}
 
 	static String outcomeLabel(int code) {

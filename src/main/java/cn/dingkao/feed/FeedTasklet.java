@@ -3,7 +3,11 @@ package cn.dingkao.feed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import cn.dingkao.ruling.Cycle;
 
 import org.apache.ibatis.cursor.Cursor;
 import org.slf4j.Logger;
@@ -30,7 +34,9 @@ class FeedTasklet implements Tasklet {
 
 	private final TransactionTemplate newTransaction;
 
-	private final int cycle;
+	private final Cycle cycle;
+
+	private final Clock clock;
 
 	private final LocalDate businessDate;
 
@@ -40,14 +46,15 @@ class FeedTasklet implements Tasklet {
 
 	private final boolean force;
 
-	FeedTasklet(FeedMapper mapper, FeedWindow window, TransactionTemplate newTransaction, int cycle,
+	FeedTasklet(FeedMapper mapper, FeedWindow window, TransactionTemplate newTransaction, Clock clock, Cycle cycle,
 			LocalDate businessDate, Path out, FeedMode mode, boolean force) {
 		this.mapper = mapper;
 		this.window = window;
 		this.newTransaction = newTransaction;
+		this.clock = clock;
 		this.cycle = cycle;
 		this.businessDate = businessDate;
-		this.folder = out.resolve("feed").resolve(String.valueOf(cycle)).toAbsolutePath().normalize();
+		this.folder = out.resolve("feed").resolve(cycle.code()).toAbsolutePath().normalize();
 		this.mode = mode;
 		this.force = force;
 	}
@@ -82,7 +89,8 @@ class FeedTasklet implements Tasklet {
 				throw new UncheckedIOException(ex);
 			}
 			FeedDelivery delivery = new FeedDelivery(this.cycle, seq, fileName, this.mode, written.rows(),
-					written.sha256(), this.businessDate, FeedFiles.now(), this.folder.toString(), jobInstanceId);
+					written.sha256(), this.businessDate, LocalDateTime.now(this.clock).withNano(0), this.folder.toString(),
+					jobInstanceId);
 			FeedFiles.writeManifest(this.folder, delivery);
 			this.mapper.updateCounter(this.cycle, seq);
 			this.mapper.insertDelivery(delivery);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.dingkao.ruling.Flag;
+
 /**
  * Writes a complete, realistic input set (the six files of the spec, CSV UTF-8, English headers) for any number of
  * physicians. Deterministic: the same seed gives byte-identical files. Streaming: only the institutions are held in
@@ -40,7 +42,7 @@ final class InputSetGenerator {
 			all.add(Institutions.HEALTH_ASSOCIATION);
 			for (Institution institution : all) {
 				out.write(InputFile.INSTITUTIONS, institution.orgCode(), institution.orgName(), institution.districtCode(),
-						institution.examOrg() ? "Y" : "N");
+						Flag.of(institution.examOrg()).name());
 			}
 			PhysicianWriter writer = new PhysicianWriter(out, data, medical, this.cycle, seed);
 			for (long i = 0; i < physicians; i++) {

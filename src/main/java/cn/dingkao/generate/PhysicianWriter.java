@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.dingkao.ruling.Flag;
+
 /**
  * Writes one physician at a time across the six files, with realistic proportions: about 35 % practise at other
  * sites, 2–3 % are hidden, 5 % never registered, 1 % registered during the cycle and deferred, 3 % fail, the rest
@@ -146,7 +148,7 @@ final class PhysicianWriter {
 			boolean fail = ratingFail && s == failingSite;
 			boolean ethicsFails = fail && r.nextBoolean();
 			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethicsFails ? "FAIL" : "PASS",
-					fail && !ethicsFails ? "FAIL" : "PASS", stamp(day(5, 25, 33)), unconfirmed && s == 0 ? "N" : "Y");
+					fail && !ethicsFails ? "FAIL" : "PASS", stamp(day(5, 25, 33)), Flag.of(!(unconfirmed && s == 0)).name());
 		}
 		if (examMissing) {
 			return;
@@ -198,7 +200,7 @@ final class PhysicianWriter {
 		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
 		int specialty = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
 		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.year, String.valueOf(attempt), mode, profile.specialty(),
-				scored ? law + ".0" : "", scored ? specialty + ".5" : "", passed ? "Y" : "N", stamp(on), examOrg);
+				scored ? law + ".0" : "", scored ? specialty + ".5" : "", Flag.of(passed).name(), stamp(on), examOrg);
 	}
 
 	private void hide(String certNo, Institution org, String reason) {

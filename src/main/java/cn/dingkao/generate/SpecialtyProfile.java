@@ -42,10 +42,6 @@ record SpecialtyProfile(String category, String scopes, String specialty, String
 		return COMMON.get(random.nextInt(COMMON.size()));
 	}
 
-	boolean chineseMedicine() {
-		return "中医".equals(this.category);
-	}
-
 	/** Title by seniority (0 = junior … 3 = chief), in the naming of the category. */
 	String title(int rank) {
 		return switch (this.category) {

@@ -30,7 +30,14 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 
 	private final ImportKind kind;
 
+	/** Bytes read and file size, for the command line's progress (cn.dingkao.cli.ProgressReporter). */
+	private static final String BYTES = "ingest.reader.bytes";
+
+	private static final String SIZE = "ingest.reader.size";
+
 	private final XlsxLimits limits;
+
+	private final int maxLineChars;
 
 	private final JdbcTemplate jdbc;
 
@@ -44,9 +51,10 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 
 	private long records;
 
-	FileLineReader(ImportKind kind, XlsxLimits limits, JdbcTemplate jdbc) {
+	FileLineReader(ImportKind kind, XlsxLimits limits, int maxLineChars, JdbcTemplate jdbc) {
 		this.kind = kind;
 		this.limits = limits;
+		this.maxLineChars = maxLineChars;
 		this.jdbc = jdbc;
 	}
 
@@ -64,7 +72,7 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 		}
 		this.districts = new HashSet<>(this.jdbc.queryForList("select district_code from district", String.class));
 		try {
-			this.source = RowSource.open(this.state.path(), this.state.fingerprint(), this.limits);
+			this.source = RowSource.open(this.state.path(), this.state.fingerprint(), this.limits, this.maxLineChars);
 			this.mapping = HeaderMapping.of(this.kind, this.source.header());
 			boolean sameFile = context.containsKey(FILE_ID) && context.getLong(FILE_ID) == this.state.fileId();
 			long done = sameFile ? context.getLong(RECORDS, 0) : 0;
@@ -104,6 +112,10 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 		if (this.state != null && this.state.loading()) {
 			context.putLong(FILE_ID, this.state.fileId());
 			context.putLong(RECORDS, this.records);
+			if (this.source != null) {
+				context.putLong(BYTES, this.source.bytesRead());
+				context.putLong(SIZE, this.state.fingerprint().sizeBytes());
+			}
 		}
 	}
 

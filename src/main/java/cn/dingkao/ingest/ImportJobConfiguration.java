@@ -53,11 +53,11 @@ class ImportJobConfiguration {
 			RefusalListener refusals = new RefusalListener(kind, files, rejectFiles, separate);
 			String prefix = "import." + kind.baseName();
 			steps.add(new StepBuilder(prefix + ".prepare", jobRepository)
-				.tasklet(new PrepareFileTasklet(kind, files, limits), transactionManager)
+				.tasklet(new PrepareFileTasklet(kind, files, limits, properties.maxLineChars()), transactionManager)
 				.listener(refusals)
 				.allowStartIfComplete(true)
 				.build());
-			FileLineReader reader = new FileLineReader(kind, limits, jdbc);
+			FileLineReader reader = new FileLineReader(kind, limits, properties.maxLineChars(), jdbc);
 			LineValidator validator = new LineValidator(kind, reader::districts);
 			steps.add(new StepBuilder(prefix + ".load", jobRepository)
 				.<SourceLine, ValidatedRow>chunk(properties.chunkSize())

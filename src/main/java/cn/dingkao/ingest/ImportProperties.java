@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the import ({@code dingkao.import.*}). A file is refused when its rejected rows exceed
  * max({@code reject-limit-min}, {@code reject-limit-percent} % of its rows) (spec "Bad input"). An accepted
- * file is merged {@code merge-slice-rows} staged lines per transaction.
+ * file is merged {@code merge-slice-rows} staged lines per transaction. A record (CSV line or XLSX row) longer
+ * than {@code max-line-chars} characters is rejected without being held in memory.
  */
 @ConfigurationProperties("dingkao.import")
 public record ImportProperties(@DefaultValue("1") double rejectLimitPercent, @DefaultValue("10") long rejectLimitMin,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("0.01") double xlsxMinInflateRatio,
-		@DefaultValue("1073741824") long xlsxMaxEntryBytes, @DefaultValue("20000") int mergeSliceRows) {
+		@DefaultValue("1073741824") long xlsxMaxEntryBytes, @DefaultValue("20000") int mergeSliceRows,
+		@DefaultValue("10000") int maxLineChars) {
 
 	boolean tooManyRejected(long rejected, long read) {
 		return rejected > this.rejectLimitMin && rejected * 100.0 > this.rejectLimitPercent * read;

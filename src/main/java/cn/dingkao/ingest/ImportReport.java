@@ -1,10 +1,12 @@
 package cn.dingkao.ingest;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.cli.TextTable;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
 
@@ -38,10 +40,10 @@ public class ImportReport {
 				imported = summary.imported();
 				rejected = summary.rejected();
 			}
-			String shown = switch (status) {
+			String shown = !state.reached() ? "未开始 (not reached)" : switch (status) {
 				case KindState.SKIPPED -> "SKIPPED 已导入过 (same SHA-256 as import #" + fileId + ")";
 				case KindState.MISSING -> "MISSING 无文件";
-				case KindState.REFUSED -> "REFUSED 拒收: " + state.message();
+				case KindState.REFUSED -> "REFUSED 拒收: " + abbreviate(state.message());
 				case KindState.IMPORTED -> "IMPORTED 已导入";
 				default -> status + " 未完成 (not finished)";
 			};
@@ -50,19 +52,32 @@ public class ImportReport {
 		return lines;
 	}
 
+	/**
+	 * The table per file — read, imported, rejected, status — and where each file's reject file is. A kind whose
+	 * run never reached it (the run failed before) shows as not started.
+	 */
 	public void print(JobExecution execution, Path out, PrintStream stream) {
 		List<Line> lines = lines(execution);
-		String format = "%-14s %-26s %10s %10s %10s  %s%n";
-		stream.printf(format, "类型 kind", "文件 file", "读取 read", "导入 imported", "拒绝 rejected", "状态 status");
-		boolean anyRejects = false;
+		TextTable table = new TextTable("类型 kind", "文件 file", "读取 read", "导入 imported", "拒绝 rejected",
+				"状态 status");
+		List<String> rejectFiles = new ArrayList<>();
 		for (Line line : lines) {
-			stream.printf(format, line.kind().baseName(), line.fileName().isEmpty() ? "-" : line.fileName(),
-					line.read(), line.imported(), line.rejected(), line.shown());
-			anyRejects |= line.rejected() > 0;
+			table.row(line.kind().baseName(), line.fileName().isEmpty() ? "-" : line.fileName(), line.read(),
+					line.imported(), line.rejected(), line.shown());
+			Path rejects = RejectFiles.rejectFile(out, line.fileName());
+			if (line.rejected() > 0 && Files.exists(rejects)) {
+				rejectFiles.add("  " + line.fileName() + " → " + rejects + " (" + line.rejected() + " 行 rows)");
+			}
 		}
-		if (anyRejects) {
-			stream.println("拒绝行明细 (rejected rows): " + RejectFiles.rejectFile(out, "*").getParent());
+		table.print(stream);
+		if (!rejectFiles.isEmpty()) {
+			stream.println("拒收记录 (reject files):");
+			rejectFiles.forEach(stream::println);
 		}
+	}
+
+	private static String abbreviate(String message) {
+		return message.length() <= 80 ? message : message.substring(0, 80) + "…";
 	}
 
 	/** One kind's outcome; {@code status} is MISSING, SKIPPED, IMPORTED or REFUSED. */

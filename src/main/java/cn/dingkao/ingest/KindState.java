@@ -89,6 +89,11 @@ final class KindState {
 		return this.context.getString(this.prefix + "status", MISSING);
 	}
 
+	/** Whether the run reached this kind at all (a run that failed earlier never did). */
+	boolean reached() {
+		return this.context.containsKey(this.prefix + "status");
+	}
+
 	boolean loading() {
 		return LOAD.equals(status());
 	}

@@ -37,10 +37,13 @@ final class PrepareFileTasklet implements Tasklet {
 
 	private final XlsxLimits limits;
 
-	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits) {
+	private final int maxLineChars;
+
+	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits, int maxLineChars) {
 		this.kind = kind;
 		this.files = files;
 		this.limits = limits;
+		this.maxLineChars = maxLineChars;
 	}
 
 	@Override
@@ -101,7 +104,7 @@ final class PrepareFileTasklet implements Tasklet {
 	}
 
 	private void checkHeader(Path file, String name, FileFingerprint fingerprint) {
-		try (RowSource source = RowSource.open(file, fingerprint, this.limits)) {
+		try (RowSource source = RowSource.open(file, fingerprint, this.limits, this.maxLineChars)) {
 			HeaderMapping.of(this.kind, source.header());
 		}
 		catch (HeaderMapping.HeaderException | IOException ex) {

@@ -1,8 +1,6 @@
 package cn.dingkao.reconcile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +9,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.dingkao.ruling.ApplicationRecord;
-import cn.dingkao.ruling.ApplicationStatus;
-import cn.dingkao.ruling.EvaluationRecord;
-import cn.dingkao.ruling.ExamMode;
-import cn.dingkao.ruling.ExamRecord;
-import cn.dingkao.ruling.HideRecord;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.PhysicianCase;
 import cn.dingkao.ruling.PhysicianRecord;
-import cn.dingkao.ruling.Rating;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers, for a page of physicians, every cycle-Y row that concerns them (one query per input table for
- * the whole page) and turns the rows into the rule engine's records.
+ * Gathers, for a page of physicians (consecutive in cert_no), every row of the cycle that concerns them into the
+ * rule engine's cases: one range read per input table, {@code after < cert_no <= through}, straight into the
+ * engine's records. Rows of cert_nos the page does not hold (not in the roster, or outside a re-assessment's
+ * population) are read with the range and left aside: the set-based step reports them.
  */
 @Component
 class CaseAssembler {
@@ -35,29 +30,35 @@ class CaseAssembler {
 		this.mapper = mapper;
 	}
 
-	List<AssembledCase> assemble(int cycle, List<PhysicianRow> page) {
+	/** The cases of one physician (explain). */
+	PhysicianCase assemble(Cycle cycle, PhysicianRecord physician) {
+		return assemble(cycle, List.of(physician), KeyRange.only(physician.certNo())).get(0);
+	}
+
+	/**
+	 * @param page physicians in cert_no order, all inside {@code range}
+	 * @param range the cert_no range the page covers
+	 */
+	List<PhysicianCase> assemble(Cycle cycle, List<PhysicianRecord> page, KeyRange range) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
-		List<String> certNos = page.stream().map(p -> p.certNo).toList();
-		Map<String, ApplicationRow> applications = this.mapper.applications(cycle, certNos)
+		Map<String, ApplicationRecord> applications = this.mapper.applications(cycle, range)
 			.stream()
-			.collect(Collectors.toMap(a -> a.certNo, Function.identity()));
-		Map<String, List<EvaluationRow>> evaluations = group(this.mapper.evaluations(cycle, certNos), e -> e.certNo);
-		Map<String, List<ExamRow>> exams = group(this.mapper.exams(cycle, certNos), x -> x.certNo);
-		Map<String, List<HideRow>> hides = group(this.mapper.hides(cycle, certNos), h -> h.certNo);
-		Map<String, List<ConflictRow>> conflicts = group(this.mapper.conflicts(cycle, certNos), c -> c.certNo);
-		List<AssembledCase> cases = new ArrayList<>(page.size());
-		for (PhysicianRow physician : page) {
-			String certNo = physician.certNo;
-			ApplicationRow application = applications.get(certNo);
-			PhysicianCase physicianCase = new PhysicianCase(toRecord(physician),
-					application == null ? null : toRecord(application),
-					evaluations.getOrDefault(certNo, List.of()).stream().map(CaseAssembler::toRecord).toList(),
-					exams.getOrDefault(certNo, List.of()).stream().map(CaseAssembler::toRecord).toList(),
-					hides.getOrDefault(certNo, List.of()).stream().map(CaseAssembler::toRecord).toList(),
-					conflictCodes(conflicts.getOrDefault(certNo, List.of())));
-			cases.add(new AssembledCase(physician, application, physicianCase));
+			.collect(Collectors.toMap(ApplicationRecord::certNo, Function.identity()));
+		var evaluations = group(this.mapper.evaluations(cycle, range), e -> e.certNo());
+		var exams = group(this.mapper.exams(cycle, range), x -> x.certNo());
+		var hides = group(this.mapper.hides(cycle, range), h -> h.certNo());
+		var conflicts = group(this.mapper.conflicts(cycle, range), InputConflict::certNo);
+		List<PhysicianCase> cases = new ArrayList<>(page.size());
+		for (PhysicianRecord physician : page) {
+			String certNo = physician.certNo();
+			Set<String> conflictCodes = conflicts.getOrDefault(certNo, List.of())
+				.stream()
+				.map(InputConflict::caseCode)
+				.collect(Collectors.toSet());
+			cases.add(new PhysicianCase(physician, applications.get(certNo), evaluations.get(certNo),
+					exams.get(certNo), hides.get(certNo), conflictCodes));
 		}
 		return cases;
 	}
@@ -68,55 +69,6 @@ class CaseAssembler {
 			grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
 		}
 		return grouped;
-	}
-
-	private static Set<String> conflictCodes(List<ConflictRow> rows) {
-		Set<String> codes = new HashSet<>();
-		for (ConflictRow row : rows) {
-			boolean perOrg = row.orgCode != null && !row.orgCode.isEmpty();
-			codes.add(perOrg ? row.code + ":" + row.orgCode : row.code);
-		}
-		return codes;
-	}
-
-	static List<String> split(String joined) {
-		if (joined == null || joined.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(joined.split("[;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-	}
-
-	private static boolean yes(String flag) {
-		return "Y".equals(flag);
-	}
-
-	static PhysicianRecord toRecord(PhysicianRow p) {
-		return new PhysicianRecord(p.id, p.certType, p.certNo, p.name, p.gender, p.birthDate, p.practiceCategory,
-				split(p.practiceScopes), p.mainOrgCode, split(p.otherOrgCodes), p.title, p.titleDate, p.registeredOn);
-	}
-
-	static ApplicationRecord toRecord(ApplicationRow a) {
-		return new ApplicationRecord(a.id, a.certNo, a.cycleYear, a.specialty, ApplicationStatus.valueOf(a.status),
-				a.submittedAt, a.approvedAt, yes(a.simplified), a.simplifiedCategory, a.evidenceRef, a.evidenceDate,
-				a.aidMonths, a.examOrgCode);
-	}
-
-	static EvaluationRecord toRecord(EvaluationRow e) {
-		return new EvaluationRecord(e.id, e.certNo, e.orgCode, e.cycleYear, Rating.valueOf(e.ethics),
-				Rating.valueOf(e.performance), e.evaluatedAt, yes(e.confirmed));
-	}
-
-	static ExamRecord toRecord(ExamRow x) {
-		return new ExamRecord(x.id, x.certNo, x.cycleYear, x.attemptNo, ExamMode.valueOf(x.examMode), x.specialty,
-				yes(x.passed), x.takenAt, x.examOrgCode);
-	}
-
-	static HideRecord toRecord(HideRow h) {
-		return new HideRecord(h.id, h.certNo, h.orgCode, h.cycleYear, h.reason, h.hiddenAt, h.unhiddenAt);
-	}
-
-	/** A physician's case with the stored rows it came from (the results table copies some of their fields). */
-	record AssembledCase(PhysicianRow physician, ApplicationRow application, PhysicianCase physicianCase) {
 	}
 
 }

@@ -4,19 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
-import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Lineage;
+import cn.dingkao.ruling.Origin;
 import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.PhysicianRecord;
 import cn.dingkao.ruling.Ruling;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Explains, in Chinese, a physician's result: the stored result (version, run, date), the ruling the
- * engine gives on the rows as they are now (each item at each site, the rows and rules behind it), and
- * where each of those rows came from (file and line, or the web). Used by {@code ./dingkao explain} and
- * the web layer.
+ * Explains, in Chinese, a physician's result: the stored result (version, run, date), the ruling the engine gives
+ * on the rows as they are now (each item at each site, the rows and rules behind it), and where each of those
+ * rows came from (file and line, or the web). Used by {@code ./dingkao explain}.
  */
 @Component
 public class Explainer {
@@ -25,26 +30,34 @@ public class Explainer {
 
 	private final CaseAssembler assembler;
 
-	private final RulingSettings settings;
+	private final ReferenceData referenceData;
 
-	Explainer(ReconcileMapper mapper, CaseAssembler assembler, RulingSettings settings) {
+	private final CycleCalendars calendars;
+
+	Explainer(ReconcileMapper mapper, CaseAssembler assembler, ReferenceData referenceData, CycleCalendars calendars) {
 		this.mapper = mapper;
 		this.assembler = assembler;
-		this.settings = settings;
+		this.referenceData = referenceData;
+		this.calendars = calendars;
 	}
 
-	public Optional<String> explain(int cycle, String certNo, LocalDate businessDate) {
-		List<PhysicianRow> physician = this.mapper.physician(certNo);
-		if (physician.isEmpty()) {
+	/** The physician's ruling on the rows as they are now; empty when the cert number is not in the roster. */
+	public Optional<Ruling> rule(Cycle cycle, String certNo, LocalDate businessDate) {
+		return physicianCase(cycle, certNo)
+			.map(c -> this.referenceData.engine().rule(c, this.calendars.of(cycle), businessDate));
+	}
+
+	public Optional<String> explain(Cycle cycle, String certNo, LocalDate businessDate) {
+		Optional<PhysicianCase> found = physicianCase(cycle, certNo);
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		AssembledCase assembled = this.assembler.assemble(cycle, physician).get(0);
-		Ruling ruling = this.settings.engine()
-			.rule(assembled.physicianCase(), this.settings.calendar(cycle, businessDate));
+		PhysicianCase physicianCase = found.get();
+		Ruling ruling = this.referenceData.engine().rule(physicianCase, this.calendars.of(cycle), businessDate);
 		StringBuilder text = new StringBuilder();
 		Map<String, Object> stored = this.mapper.storedResult(cycle, certNo);
 		if (stored == null) {
-			text.append("结果表：尚无 ").append(cycle).append(" 年度的裁定（尚未运行裁定）\n");
+			text.append("结果表：尚无").append(cycle.title()).append("的裁定（尚未运行裁定）\n");
 		}
 		else {
 			Outcome outcome = Outcome.ofCode(((Number) stored.get("outcome_code")).intValue());
@@ -57,29 +70,33 @@ public class Explainer {
 		}
 		text.append(String.format("按业务日期 %s 的当前数据：%n", businessDate));
 		text.append(ruling.explain()).append('\n');
-		text.append(sources(ruling.lineage()));
+		text.append(sources(ruling.lineage(), physicianCase));
 		return Optional.of(text.toString());
 	}
 
-	private String sources(Lineage lineage) {
+	private Optional<PhysicianCase> physicianCase(Cycle cycle, String certNo) {
+		List<PhysicianRecord> physician = this.mapper.physician(certNo);
+		return physician.isEmpty() ? Optional.empty() : Optional.of(this.assembler.assemble(cycle, physician.get(0)));
+	}
+
+	private static String sources(Lineage lineage, PhysicianCase c) {
 		StringBuilder text = new StringBuilder("依据的数据行：\n");
-		if (lineage.applicationId() != null) {
-			describe(text, "application", "考核申请", List.of(lineage.applicationId()));
+		text.append(String.format("  应考医师名单：%s%n", c.physician().origin().text()));
+		if (lineage.applicationId() != null && c.application() != null) {
+			text.append(String.format("  考核申请 #%s：%s%n", c.application().id(), c.application().origin().text()));
 		}
-		describe(text, "evaluation", "机构评价", lineage.evaluationIds());
-		describe(text, "exam_attempt", "业务水平测评", lineage.examIds());
-		describe(text, "physician_hide", "暂存", lineage.hideIds());
+		describe(text, "机构评价", lineage.evaluationIds(), c.evaluations(), e -> e.id(), e -> e.origin());
+		describe(text, "业务水平测评", lineage.examIds(), c.exams(), x -> x.id(), x -> x.origin());
+		describe(text, "暂存", lineage.hideIds(), c.hides(), h -> h.id(), h -> h.origin());
 		return text.toString();
 	}
 
-	private void describe(StringBuilder text, String table, String label, List<Long> ids) {
-		if (ids.isEmpty()) {
-			return;
-		}
-		for (Map<String, Object> row : this.mapper.sources(table, ids)) {
-			Object file = row.get("file_name");
-			String origin = "WEB".equals(row.get("source")) ? "网上填报" : (file + " 第 " + row.get("line_no") + " 行");
-			text.append(String.format("  %s #%s：%s%n", label, row.get("id"), origin));
+	private static <T> void describe(StringBuilder text, String label, List<Long> ids, List<T> rows,
+			ToLongFunction<T> id, Function<T, Origin> origin) {
+		for (T row : rows) {
+			if (ids.contains(id.applyAsLong(row))) {
+				text.append(String.format("  %s #%s：%s%n", label, id.applyAsLong(row), origin.apply(row).text()));
+			}
 		}
 	}
 

@@ -4,17 +4,20 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.PhysicianRecord;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams one district's physicians with their rows, in cert_no order, a page at a time (keyset paging:
- * {@code cert_no > last}). The restart state is the cert_no of the last physician handed out, so a
+ * Streams the physicians of one cert_no range (a re-assessment's population only) with their rows, in cert_no
+ * order, a page at a time: the page's physicians (keyset: {@code cert_no > last}), then one range read per input
+ * table for the same stretch of keys. The restart state is the cert_no of the last physician handed out, so a
  * restarted partition continues right after its last committed chunk.
  */
-class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
+class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private static final String LAST_CERT_NO = "lastCertNo";
 
@@ -22,13 +25,15 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 
 	private final CaseAssembler assembler;
 
-	private final String district;
+	private final Cycle cycle;
 
-	private final int cycle;
+	private final Population population;
+
+	private final KeyRange partition;
 
 	private final int pageSize;
 
-	private final Deque<AssembledCase> buffer = new ArrayDeque<>();
+	private final Deque<PhysicianCase> buffer = new ArrayDeque<>();
 
 	private String lastHandedOut = "";
 
@@ -36,17 +41,19 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 
 	private boolean exhausted;
 
-	PhysicianCaseReader(ReconcileMapper mapper, CaseAssembler assembler, String district, int cycle, int pageSize) {
+	PhysicianCaseReader(ReconcileMapper mapper, CaseAssembler assembler, Cycle cycle, KeyRange partition,
+			int pageSize) {
 		this.mapper = mapper;
 		this.assembler = assembler;
-		this.district = district;
 		this.cycle = cycle;
+		this.population = Population.of(cycle);
+		this.partition = partition;
 		this.pageSize = pageSize;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.lastHandedOut = executionContext.getString(LAST_CERT_NO, "");
+		this.lastHandedOut = executionContext.getString(LAST_CERT_NO, this.partition.after());
 		this.lastFetched = this.lastHandedOut;
 		this.buffer.clear();
 		this.exhausted = false;
@@ -58,26 +65,30 @@ class PhysicianCaseReader implements ItemStreamReader<AssembledCase> {
 	}
 
 	@Override
-	public AssembledCase read() {
+	public PhysicianCase read() {
 		if (this.buffer.isEmpty() && !this.exhausted) {
 			fetchPage();
 		}
-		AssembledCase next = this.buffer.poll();
+		PhysicianCase next = this.buffer.poll();
 		if (next != null) {
-			this.lastHandedOut = next.physician().certNo;
+			this.lastHandedOut = next.physician().certNo();
 		}
 		return next;
 	}
 
 	private void fetchPage() {
-		List<PhysicianRow> page = this.mapper.physicianPage(this.district, this.lastFetched, this.pageSize);
+		KeyRange rest = new KeyRange(this.lastFetched, this.partition.through());
+		List<PhysicianRecord> page = this.mapper.physicianPage(rest, this.pageSize, this.population);
 		if (page.size() < this.pageSize) {
 			this.exhausted = true;
 		}
-		if (!page.isEmpty()) {
-			this.lastFetched = page.get(page.size() - 1).certNo;
-			this.buffer.addAll(this.assembler.assemble(this.cycle, page));
+		if (page.isEmpty()) {
+			return;
 		}
+		// the page's stretch of keys: up to its last physician, or to the partition's end when it is the last page
+		String through = this.exhausted ? this.partition.through() : page.get(page.size() - 1).certNo();
+		this.buffer.addAll(this.assembler.assemble(this.cycle, page, new KeyRange(this.lastFetched, through)));
+		this.lastFetched = page.get(page.size() - 1).certNo();
 	}
 
 }

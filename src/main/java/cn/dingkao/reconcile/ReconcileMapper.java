@@ -1,16 +1,24 @@
 package cn.dingkao.reconcile;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import cn.dingkao.ruling.ApplicationRecord;
+import cn.dingkao.ruling.CatalogEntry;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.EvaluationRecord;
+import cn.dingkao.ruling.ExamRecord;
+import cn.dingkao.ruling.HideRecord;
+import cn.dingkao.ruling.PhysicianRecord;
+import cn.dingkao.ruling.Severity;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The reads of the ruling: pages of one district's physicians in cert_no order, and the rows that
- * concern a page of physicians. Rows of another cycle year are never read.
+ * The reads of the ruling: pages of a cert_no range of physicians, and the rows of the same range of every input
+ * table, straight into the engine's records. Rows of another cycle are never read.
  */
 @Mapper
 interface ReconcileMapper {
@@ -20,43 +28,53 @@ interface ReconcileMapper {
 	/** Input files whose merge an interrupted import left half done (import_file.status MERGING). */
 	List<String> halfMergedImports();
 
-	List<String> districtsWithPhysicians();
+	long countPhysicians();
 
-	List<PhysicianRow> physicianPage(@Param("district") String district, @Param("after") String afterCertNo,
-			@Param("limit") int limit);
+	/** The cert_no at a position of the roster in cert_no order (0 = the first). */
+	String certNoAt(@Param("offset") long offset);
 
-	List<PhysicianRow> physician(@Param("certNo") String certNo);
+	/** The first physicians of a range in cert_no order (of a re-assessment's population only). */
+	List<PhysicianRecord> physicianPage(@Param("range") KeyRange range, @Param("limit") int limit,
+			@Param("population") Population population);
 
-	List<ApplicationRow> applications(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	long countResults(@Param("cycle") Cycle cycle);
 
-	List<EvaluationRow> evaluations(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	int deleteResultsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
-	List<ExamRow> exams(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	int deleteExceptionsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
-	List<HideRow> hides(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<PhysicianRecord> physician(@Param("certNo") String certNo);
 
-	List<ConflictRow> conflicts(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	/** The stored results of a page of physicians. */
+	List<StoredResult> storedResults(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
 
-	List<StoredResult> storedResults(@Param("cycle") int cycle, @Param("certNos") Collection<String> certNos);
+	List<ApplicationRecord> applications(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
 
-	List<Map<String, Object>> catalog();
+	List<EvaluationRecord> evaluations(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
 
-	LocalDate phaseStart(@Param("cycle") int cycle, @Param("phase") String phase);
+	List<ExamRecord> exams(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<HideRecord> hides(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+	List<InputConflict> conflicts(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
+
+
+	List<CatalogEntry> catalog();
 
 	int insertRun(RunRow run);
 
-	int finishRun(@Param("id") long id, @Param("cycle") int cycle);
+	int finishRun(@Param("id") long id, @Param("cycle") Cycle cycle);
 
-	int deleteStaleUnknownRecords(@Param("cycle") int cycle);
+	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
-	int insertUnknownRecords(@Param("cycle") int cycle, @Param("runId") long runId);
+	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined (by code name). */
+	int insertUnknownRecords(@Param("cycle") Cycle cycle, @Param("runId") long runId,
+			@Param("population") Population population, @Param("severities") Map<String, Severity> severities);
 
-	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") int cycle);
+	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") Cycle cycle);
 
-	List<Map<String, Object>> warningsByDistrict(@Param("cycle") int cycle);
+	List<Map<String, Object>> warningsByDistrict(@Param("cycle") Cycle cycle);
 
-	Map<String, Object> storedResult(@Param("cycle") int cycle, @Param("certNo") String certNo);
-
-	List<Map<String, Object>> sources(@Param("table") String table, @Param("ids") Collection<Long> ids);
+	Map<String, Object> storedResult(@Param("cycle") Cycle cycle, @Param("certNo") String certNo);
 
 }

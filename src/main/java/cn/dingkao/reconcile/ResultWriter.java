@@ -1,6 +1,7 @@
 package cn.dingkao.reconcile;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.PhysicianRecord;
 import cn.dingkao.ruling.Warning;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -49,15 +53,18 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	private final JdbcTemplate jdbc;
 
-	private final int cycle;
+	private final Clock clock;
+
+	private final Cycle cycle;
 
 	private final long runId;
 
 	private final LocalDate businessDate;
 
-	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, int cycle, long runId, LocalDate businessDate) {
+	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, Clock clock, Cycle cycle, long runId, LocalDate businessDate) {
 		this.mapper = mapper;
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.cycle = cycle;
 		this.runId = runId;
 		this.businessDate = businessDate;
@@ -65,30 +72,30 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	@Override
 	public void write(Chunk<? extends RuledPhysician> chunk) {
-		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo).toList();
+		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo()).toList();
 		Map<String, StoredResult> stored = this.mapper.storedResults(this.cycle, certNos)
 			.stream()
-			.collect(Collectors.toMap(s -> s.certNo, Function.identity()));
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+			.collect(Collectors.toMap(StoredResult::certNo, Function.identity()));
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		List<RuledPhysician> changed = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
 		for (RuledPhysician ruled : chunk.getItems()) {
-			StoredResult before = stored.get(ruled.physician().certNo);
+			StoredResult before = stored.get(ruled.physician().certNo());
 			if (before == null) {
 				inserts.add(insertArguments(ruled, now));
 				changed.add(ruled);
 			}
-			else if (!before.contentHash.equals(ruled.contentHash())) {
-				updates.add(updateArguments(ruled, before.version + 1, now));
-				updated.add(ruled.physician().certNo);
+			else if (!before.contentHash().equals(ruled.contentHash())) {
+				updates.add(updateArguments(ruled, before.version() + 1, now));
+				updated.add(ruled.physician().certNo());
 				changed.add(ruled);
 			}
 		}
 		this.jdbc.batchUpdate(INSERT, inserts);
 		this.jdbc.batchUpdate(UPDATE, updates);
-		this.jdbc.batchUpdate(DELETE_EXCEPTIONS, updated.stream().map(certNo -> new Object[] { this.cycle, certNo }).toList());
+		this.jdbc.batchUpdate(DELETE_EXCEPTIONS, updated.stream().map(certNo -> new Object[] { this.cycle.code(), certNo }).toList());
 		insertExceptions(changed);
 	}
 
@@ -96,8 +103,8 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		List<Object[]> rows = new ArrayList<>();
 		for (RuledPhysician ruled : changed) {
 			for (Warning warning : ruled.ruling().warnings()) {
-				rows.add(new Object[] { this.cycle, warning.code().name(), warning.code().severity().name(),
-						ruled.physician().certNo, warning.orgCode(), ruled.physician().districtCode,
+				rows.add(new Object[] { this.cycle.code(), warning.code().name(), warning.code().severity().name(),
+						ruled.physician().certNo(), warning.orgCode(), ruled.districtCode(),
 						truncate(warning.detail(), 500), this.runId });
 			}
 		}
@@ -105,25 +112,23 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 	}
 
 	private Object[] insertArguments(RuledPhysician r, Timestamp now) {
-		PhysicianRow p = r.physician();
-		return new Object[] { this.cycle, p.certNo, p.certType, p.name, p.mainOrgCode, p.districtCode,
+		PhysicianRecord p = r.physician();
+		return new Object[] { this.cycle.code(), p.certNo(), p.certType(), p.name(), p.mainOrgCode(), r.districtCode(),
 				r.ruling().outcome().code(), r.ruling().ethics().name(), r.ruling().performance().name(),
-				r.ruling().business().name(), r.ruling().reasonsText(), r.warningCodes(),
-				RuledPhysician.applicationStatus(r.application()), RuledPhysician.specialty(r.application()),
-				RuledPhysician.simplified(r.application()), RuledPhysician.flag(r.ruling().allSitesRated()),
-				RuledPhysician.flag(r.ruling().examPassed()), truncate(r.ruling().lineage().toText(), 2000),
+				r.ruling().business().name(), r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(),
+				r.specialty(), Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
 				r.contentHash(), 1, this.runId, this.businessDate, now };
 	}
 
 	private Object[] updateArguments(RuledPhysician r, int version, Timestamp now) {
-		PhysicianRow p = r.physician();
-		return new Object[] { p.certType, p.name, p.mainOrgCode, p.districtCode, r.ruling().outcome().code(),
+		PhysicianRecord p = r.physician();
+		return new Object[] { p.certType(), p.name(), p.mainOrgCode(), r.districtCode(), r.ruling().outcome().code(),
 				r.ruling().ethics().name(), r.ruling().performance().name(), r.ruling().business().name(),
-				r.ruling().reasonsText(), r.warningCodes(), RuledPhysician.applicationStatus(r.application()),
-				RuledPhysician.specialty(r.application()), RuledPhysician.simplified(r.application()),
-				RuledPhysician.flag(r.ruling().allSitesRated()), RuledPhysician.flag(r.ruling().examPassed()),
-				truncate(r.ruling().lineage().toText(), 2000), r.contentHash(), version, this.runId,
-				this.businessDate, now, this.cycle, p.certNo };
+				r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(), r.specialty(),
+				Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
+				r.contentHash(), version, this.runId, this.businessDate, now, this.cycle.code(), p.certNo() };
 	}
 
 	private static String truncate(String text, int max) {

@@ -45,7 +45,7 @@ class RuleCommand implements Command {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException("裁定未完成 (ruling did not complete): " + execution.getExitStatus().getExitDescription());
 		}
-		out.printf("裁定完成 (ruling complete) — 考核年度 %d，业务日期 %s%n", options.cycle(), options.businessDate());
+		out.printf("裁定完成 (ruling complete) — %s，业务日期 %s%n", options.cycle().title(), options.businessDate());
 		this.report.print(options.cycle(), out);
 		return 0;
 	}

@@ -1,10 +1,19 @@
 package cn.dingkao.reconcile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import cn.dingkao.reconcile.CaseAssembler.AssembledCase;
+import cn.dingkao.batch.RunParameters;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.PhysicianCase;
+import cn.dingkao.ruling.Severity;
+import cn.dingkao.ruling.WarningCode;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -25,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by district
+ * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by ranges of cert_no
  * (partitions in parallel), record the set-based warnings about rows that match no physician or org,
  * close the run. Parameters: {@code cycle}, {@code date} (the business date).
  */
@@ -34,11 +43,16 @@ class RuleJobConfiguration {
 
 	static final String RUN_ID = "rulingRunId";
 
+	/** The severities of the warnings the set-based step writes, by code name (for the mapper's SQL). */
+	static final Map<String, Severity> SET_ASIDE_SEVERITIES = Stream
+		.of(WarningCode.UNKNOWN_PHYSICIAN, WarningCode.UNKNOWN_ORG, WarningCode.NOT_DUE_FOR_REASSESSMENT)
+		.collect(Collectors.toMap(WarningCode::name, WarningCode::severity));
+
 	// ---------------------------------------------------------------- ruleStart
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
+			ReconcileMapper mapper, Clock clock) {
 		return new StepBuilder("ruleStart", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
@@ -49,13 +63,20 @@ class RuleJobConfiguration {
 						+ " 只合并了一部分，请先再次运行导入 (./dingkao import) 完成它 (an interrupted import left "
 						+ halfMerged + " half merged; run the import again to finish it)");
 			}
+			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
+			Population population = Population.of(cycle);
+			if (population != null) {
+				requireBaseResults(mapper, cycle);
+				mapper.deleteExceptionsOutsidePopulation(cycle, population);
+				mapper.deleteResultsOutsidePopulation(cycle, population);
+			}
 			mapper.refreshPhysicianDistricts();
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();
-				run.cycleYear = cycle(jobExecution.getJobParameters().getLong("cycle"));
+				run.cycleYear = cycle;
 				run.businessDate = jobExecution.getJobParameters().getLocalDate("date");
 				run.jobExecutionId = jobExecution.getId();
-				run.startedAt = LocalDateTime.now();
+				run.startedAt = LocalDateTime.now(clock);
 				mapper.insertRun(run);
 				jobContext.putLong(RUN_ID, run.id);
 			}
@@ -63,25 +84,26 @@ class RuleJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	// ---------------------------------------------------------------- ruleDistricts (partitioned)
+	// ---------------------------------------------------------------- rulePhysicians (partitioned by cert_no range)
 
 	@Bean
-	Step ruleDistrictsStep(JobRepository jobRepository, ReconcileMapper mapper,
-			@Qualifier("ruleDistrictStep") Step ruleDistrictStep,
-			@Value("${dingkao.rule.threads:2}") int threads) {
+	Step rulePhysiciansStep(JobRepository jobRepository, ReconcileMapper mapper,
+			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
-		executor.setConcurrencyLimit(threads);
-		return new StepBuilder("ruleDistricts", jobRepository).partitioner("ruleDistrict", new DistrictPartitioner(mapper))
-			.step(ruleDistrictStep)
+		executor.setConcurrencyLimit(properties.threads());
+		return new StepBuilder("rulePhysicians", jobRepository)
+			.partitioner("rulePhysicianRange", new KeyRangePartitioner(mapper))
+			.step(rulePhysicianRangeStep)
+			.gridSize(properties.threads())
 			.taskExecutor(executor)
 			.build();
 	}
 
 	@Bean
-	Step ruleDistrictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step rulePhysicianRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PhysicianCaseReader ruleReader, RulingProcessor ruleProcessor, ResultWriter ruleWriter,
-			@Value("${dingkao.rule.chunk-size:500}") int chunkSize) {
-		return new StepBuilder("ruleDistrict", jobRepository).<AssembledCase, RuledPhysician>chunk(chunkSize)
+			RuleProperties properties) {
+		return new StepBuilder("rulePhysicianRange", jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ruleReader)
 			.processor(ruleProcessor)
@@ -92,24 +114,26 @@ class RuleJobConfiguration {
 	@Bean
 	@StepScope
 	PhysicianCaseReader ruleReader(ReconcileMapper mapper, CaseAssembler assembler,
-			@Value("#{stepExecutionContext['district']}") String district,
-			@Value("#{jobParameters['cycle']}") Long cycle, @Value("${dingkao.rule.chunk-size:500}") int pageSize) {
-		return new PhysicianCaseReader(mapper, assembler, DistrictPartitioner.UNKNOWN.equals(district) ? null : district,
-				cycle(cycle), pageSize);
+			@Value("#{stepExecutionContext['" + KeyRangePartitioner.AFTER + "']}") String after,
+			@Value("#{stepExecutionContext['" + KeyRangePartitioner.THROUGH + "']}") String through,
+			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
+		return new PhysicianCaseReader(mapper, assembler, Cycle.of(cycle), new KeyRange(after, through),
+				properties.chunkSize());
 	}
 
 	@Bean
 	@StepScope
-	RulingProcessor ruleProcessor(RulingSettings settings, @Value("#{jobParameters['cycle']}") Long cycle,
-			@Value("#{jobParameters['date']}") LocalDate date) {
-		return new RulingProcessor(settings.engine(), settings.calendar(cycle(cycle), date));
+	RulingProcessor ruleProcessor(ReferenceData referenceData, CycleCalendars calendars,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date) {
+		return new RulingProcessor(referenceData.engine(), calendars.of(Cycle.of(cycle)), date);
 	}
 
 	@Bean
 	@StepScope
-	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, @Value("#{jobParameters['cycle']}") Long cycle,
-			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
-		return new ResultWriter(mapper, jdbc, cycle(cycle), runId, date);
+	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, Clock clock,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
+			@Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
+		return new ResultWriter(mapper, jdbc, clock, Cycle.of(cycle), runId, date);
 	}
 
 	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish
@@ -119,9 +143,11 @@ class RuleJobConfiguration {
 			ReconcileMapper mapper) {
 		return new StepBuilder("ruleUnknownRecords", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-			int cycle = cycle(jobExecution.getJobParameters().getLong("cycle"));
-			int deleted = mapper.deleteStaleUnknownRecords(cycle);
-			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID));
+			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
+			Population population = Population.of(cycle);
+			int deleted = mapper.deleteStaleUnknownRecords(cycle, population);
+			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID),
+					population, SET_ASIDE_SEVERITIES);
 			contribution.incrementWriteCount(inserted + deleted);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -133,19 +159,32 @@ class RuleJobConfiguration {
 		return new StepBuilder("ruleFinish", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
-					cycle(jobExecution.getJobParameters().getLong("cycle")));
+					RunParameters.cycle(jobExecution.getJobParameters()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
+	}
+
+	/**
+	 * Spec "The re-assessment": ruling a re-assessment before its base cycle has results would find nobody to
+	 * re-assess, and say so nowhere; it is refused with what to do.
+	 */
+	private static void requireBaseResults(ReconcileMapper mapper, Cycle cycle) {
+		if (mapper.countResults(cycle.base()) == 0) {
+			throw new IllegalStateException(cycle.base().title() + "尚无裁定结果，不能进行" + cycle.title() + "的裁定：请先运行 "
+					+ cycle.base() + " 年度的裁定（./dingkao rule --cycle " + cycle.base() + "） (cycle " + cycle.base()
+					+ " has no results yet, so there is nobody to re-assess in " + cycle + "; rule cycle " + cycle.base()
+					+ " first)");
+		}
 	}
 
 	// ---------------------------------------------------------------- flow and job
 
 	@Bean
-	Flow ruleFlow(@Qualifier("ruleStartStep") Step ruleStartStep, @Qualifier("ruleDistrictsStep") Step ruleDistrictsStep,
+	Flow ruleFlow(@Qualifier("ruleStartStep") Step ruleStartStep, @Qualifier("rulePhysiciansStep") Step rulePhysiciansStep,
 			@Qualifier("ruleUnknownRecordsStep") Step ruleUnknownRecordsStep,
 			@Qualifier("ruleFinishStep") Step ruleFinishStep) {
 		return new FlowBuilder<Flow>("ruleFlow").start(ruleStartStep)
-			.next(ruleDistrictsStep)
+			.next(rulePhysiciansStep)
 			.next(ruleUnknownRecordsStep)
 			.next(ruleFinishStep)
 			.build();
@@ -154,13 +193,6 @@ class RuleJobConfiguration {
 	@Bean
 	Job ruleJob(JobRepository jobRepository, @Qualifier("ruleFlow") Flow ruleFlow) {
 		return new JobBuilder("rule", jobRepository).start(ruleFlow).end().build();
-	}
-
-	private static int cycle(Long cycle) {
-		if (cycle == null) {
-			throw new IllegalArgumentException("缺少作业参数 cycle (missing job parameter cycle)");
-		}
-		return Math.toIntExact(cycle);
 	}
 
 }

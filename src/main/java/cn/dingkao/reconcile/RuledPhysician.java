@@ -1,29 +1,34 @@
 package cn.dingkao.reconcile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.dingkao.ruling.ApplicationRecord;
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.PhysicianRecord;
 import cn.dingkao.ruling.Ruling;
 import cn.dingkao.ruling.Warning;
+import cn.dingkao.system.Sha256;
 
 /**
  * A physician's ruling as it goes into the results table. {@link #contentHash()} covers everything the
  * row says, so the writer can tell a changed ruling from an unchanged one without comparing columns.
  */
-record RuledPhysician(PhysicianRow physician, ApplicationRow application, Ruling ruling, String contentHash) {
+record RuledPhysician(PhysicianRecord physician, Ruling ruling, String contentHash) {
 
-	static RuledPhysician of(PhysicianRow physician, ApplicationRow application, Ruling ruling) {
-		String content = String.join("\u001f", physician.certType, physician.name, physician.mainOrgCode,
-				String.valueOf(physician.districtCode), String.valueOf(ruling.outcome().code()),
-				ruling.ethics().name(), ruling.performance().name(), ruling.business().name(), ruling.reasonsText(),
+	static RuledPhysician of(PhysicianRecord physician, Ruling ruling) {
+		ApplicationRecord application = ruling.application();
+		String content = String.join("\u001f", physician.certType(), physician.name(), physician.mainOrgCode(),
+				String.valueOf(physician.districtCode()), String.valueOf(ruling.outcome().code()), ruling.ethics().name(),
+				ruling.performance().name(), ruling.business().name(), ruling.reasonsText(),
 				warningDetails(ruling.warnings()), String.valueOf(applicationStatus(application)),
-				String.valueOf(specialty(application)), simplified(application), flag(ruling.allSitesRated()),
-				flag(ruling.examPassed()), ruling.lineage().toText());
-		return new RuledPhysician(physician, application, ruling, sha256(content));
+				String.valueOf(specialty(application)), Flag.of(simplified(application)).name(),
+				Flag.of(ruling.allSitesRated()).name(), Flag.of(ruling.examPassed()).name(), ruling.lineage().toText());
+		return new RuledPhysician(physician, ruling, Sha256.ofText(content));
+	}
+
+	String districtCode() {
+		return this.physician.districtCode();
 	}
 
 	String warningCodes() {
@@ -31,21 +36,29 @@ record RuledPhysician(PhysicianRow physician, ApplicationRow application, Ruling
 			.collect(Collectors.joining(";"));
 	}
 
-	static String applicationStatus(ApplicationRow application) {
-		return application == null ? null : application.status;
+	String applicationStatus() {
+		return applicationStatus(this.ruling.application());
 	}
 
-	static String specialty(ApplicationRow application) {
-		return application == null || application.specialty == null || application.specialty.isBlank() ? null
-				: application.specialty;
+	String specialty() {
+		return specialty(this.ruling.application());
 	}
 
-	static String simplified(ApplicationRow application) {
-		return application != null && "Y".equals(application.simplified) ? "Y" : "N";
+	boolean simplified() {
+		return simplified(this.ruling.application());
 	}
 
-	static String flag(boolean value) {
-		return value ? "Y" : "N";
+	private static String applicationStatus(ApplicationRecord application) {
+		return application == null || application.status() == null ? null : application.status().name();
+	}
+
+	private static String specialty(ApplicationRecord application) {
+		return application == null || application.specialty() == null || application.specialty().isBlank() ? null
+				: application.specialty();
+	}
+
+	private static boolean simplified(ApplicationRecord application) {
+		return application != null && application.simplified();
 	}
 
 	private static String warningDetails(List<Warning> warnings) {
@@ -53,16 +66,6 @@ record RuledPhysician(PhysicianRow physician, ApplicationRow application, Ruling
 			.map(w -> w.code().name() + "|" + w.orgCode() + "|" + w.detail())
 			.sorted()
 			.collect(Collectors.joining("\u001e"));
-	}
-
-	private static String sha256(String content) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import cn.dingkao.cli.TextTable;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Outcome;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RulingReport {
 
-	private static final String[] OUTCOMES = { "暂存", "合格", "不合格", "未参加", "顺延再次考核" };
 
 	private final ReconcileMapper mapper;
 
@@ -21,17 +22,18 @@ public class RulingReport {
 		this.mapper = mapper;
 	}
 
-	public void print(int cycle, PrintStream out) {
+	public void print(Cycle cycle, PrintStream out) {
 		Map<String, long[]> byDistrict = new TreeMap<>();
 		Map<String, String> names = new TreeMap<>();
 		for (Map<String, Object> row : this.mapper.outcomesByDistrict(cycle)) {
 			String code = (String) row.get("district_code");
 			names.put(code, (String) row.get("district_name"));
-			byDistrict.computeIfAbsent(code, k -> new long[OUTCOMES.length])[((Number) row.get("outcome_code"))
+			byDistrict.computeIfAbsent(code, k -> new long[Outcome.values().length])[((Number) row.get("outcome_code"))
 				.intValue()] += ((Number) row.get("n")).longValue();
 		}
-		TextTable outcomes = new TextTable("区县", "医师", OUTCOMES[1], OUTCOMES[2], OUTCOMES[3], OUTCOMES[4], OUTCOMES[0]);
-		long[] total = new long[OUTCOMES.length];
+		TextTable outcomes = new TextTable("区县", "医师", Outcome.PASS.label(), Outcome.FAIL.label(),
+				Outcome.NOT_PARTICIPATED.label(), Outcome.DEFERRED.label(), Outcome.HIDDEN.label());
+		long[] total = new long[Outcome.values().length];
 		byDistrict.forEach((code, counts) -> {
 			outcomes.row(names.get(code), sum(counts), counts[1], counts[2], counts[3], counts[4], counts[0]);
 			for (int i = 0; i < counts.length; i++) {

@@ -1,10 +1,5 @@
 package cn.dingkao.reconcile;
 
 /** What the results table already holds for a physician: enough to tell whether a ruling changed. */
-class StoredResult {
-
-	String certNo;
-	String contentHash;
-	int version;
-
+record StoredResult(String certNo, String contentHash, int version) {
 }

@@ -9,8 +9,4 @@ public record CatalogEntry(String board, String practiceCategory, String clinica
 
 	public static final String MUNICIPAL = "MUNICIPAL";
 
-	public boolean isAssociation() {
-		return !MUNICIPAL.equals(board);
-	}
-
 }

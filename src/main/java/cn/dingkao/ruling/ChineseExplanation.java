@@ -1,7 +1,5 @@
 package cn.dingkao.ruling;
 
-import java.util.stream.Collectors;
-
 /**
  * Renders a ruling in Chinese for people: the result, each item at each site, and the rows and rules behind it.
  * Printed by the {@code explain} command and the web.
@@ -13,7 +11,7 @@ public final class ChineseExplanation {
 
 	public static String of(Ruling ruling) {
 		StringBuilder text = new StringBuilder();
-		text.append("医师 ").append(ruling.certNo()).append(" ").append(ruling.cycleYear()).append("年度定期考核结果：")
+		text.append("医师 ").append(ruling.certNo()).append(" ").append(ruling.cycle().title()).append("定期考核结果：")
 			.append(ruling.outcome().label())
 			.append("（代码").append(ruling.outcome().code()).append("）\n");
 		ApplicationRecord application = ruling.application();
@@ -41,7 +39,7 @@ public final class ChineseExplanation {
 		}
 		if (!ruling.countedExamIds().isEmpty() || !ruling.ignoredExams().isEmpty()) {
 			text.append("业务水平测评：计入").append(ruling.countedExamIds().isEmpty() ? "无"
-					: "exam_attempt:" + ruling.countedExamIds().stream().map(String::valueOf).collect(Collectors.joining(",")))
+					: ruling.countedExamIds().size() + "条记录")
 				.append('\n');
 			for (IgnoredExam ignored : ruling.ignoredExams()) {
 				text.append("  - ").append(ignored.why()).append('\n');

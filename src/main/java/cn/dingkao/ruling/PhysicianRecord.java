@@ -3,10 +3,15 @@ package cn.dingkao.ruling;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One roster row (应考医师). Lists are never null; blank values are null. */
+/**
+ * One roster row (应考医师), with the district of its main org (null when the main org is unknown: spec "a physician
+ * is counted in the district of the main org") and the file line it came from. Lists are never null; blank values
+ * are null.
+ */
 public record PhysicianRecord(long id, String certType, String certNo, String name, String gender, LocalDate birthDate,
 		String practiceCategory, List<String> practiceScopes, String mainOrgCode, List<String> otherOrgCodes,
-		String title, LocalDate titleDate, LocalDate registeredOn) {
+		String title, LocalDate titleDate, LocalDate registeredOn, String districtCode, String sourceFile,
+		Long sourceLine) {
 
 	public PhysicianRecord {
 		practiceScopes = practiceScopes == null ? List.of() : List.copyOf(practiceScopes);
@@ -14,7 +19,11 @@ public record PhysicianRecord(long id, String certType, String certNo, String na
 	}
 
 	public boolean isResident() {
-		return "RESIDENT".equalsIgnoreCase(certType == null ? null : certType.trim());
+		return CertType.ofCode(certType) == CertType.RESIDENT;
+	}
+
+	public Origin origin() {
+		return new Origin(sourceFile, sourceLine);
 	}
 
 }

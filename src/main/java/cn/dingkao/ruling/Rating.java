@@ -15,6 +15,20 @@ public enum Rating {
 		return label;
 	}
 
+	/** PASS/FAIL in any case, or 合格/不合格 (spec "Values"); null when the text is neither. */
+	public static Rating parse(String text) {
+		if (text == null) {
+			return null;
+		}
+		String value = text.trim();
+		for (Rating rating : values()) {
+			if (rating.name().equalsIgnoreCase(value) || rating.label.equals(value)) {
+				return rating;
+			}
+		}
+		return null;
+	}
+
 	/** The worse of two ratings of one key (spec "Natural keys": on a tie each rating is the worse, FAIL wins). */
 	public Rating worse(Rating other) {
 		return this == FAIL || other == FAIL ? FAIL : PASS;

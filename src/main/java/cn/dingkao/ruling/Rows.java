@@ -3,7 +3,10 @@ package cn.dingkao.ruling;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** How warnings and the explanation name input rows. */
+/**
+ * How warnings and the explanation name input rows: by the file and line they came from (or the web), never by
+ * an internal id, so an office can find the row to correct.
+ */
 final class Rows {
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -12,16 +15,16 @@ final class Rows {
 	}
 
 	static String evaluation(EvaluationRecord e) {
-		return "评价记录 evaluation:" + e.id() + "（机构" + e.orgCode() + "，" + moment(e.evaluatedAt()) + "）";
+		return "评价记录（" + e.origin().text() + "，机构" + e.orgCode() + "，" + moment(e.evaluatedAt()) + "）";
 	}
 
 	static String exam(ExamRecord x) {
-		return "测评记录 exam_attempt:" + x.id() + "（" + (x.mode() == null ? "方式未填" : x.mode().label()) + "第" + x.attemptNo() + "次，"
-				+ (x.passed() ? "通过" : "未通过") + "，" + moment(x.takenAt()) + "）";
+		return "测评记录（" + x.origin().text() + "，" + (x.mode() == null ? "方式未填" : x.mode().label()) + "第"
+				+ x.attemptNo() + "次，" + (x.passed() ? "通过" : "未通过") + "，" + moment(x.takenAt()) + "）";
 	}
 
 	static String application(ApplicationRecord a) {
-		return "考核申请 application:" + a.id();
+		return "考核申请（" + a.origin().text() + "）";
 	}
 
 	static String status(ApplicationRecord a) {
@@ -29,7 +32,7 @@ final class Rows {
 	}
 
 	static String hide(HideRecord h) {
-		return "暂存记录 physician_hide:" + h.id() + "（机构" + h.orgCode() + "，" + moment(h.hiddenAt())
+		return "暂存记录（" + h.origin().text() + "，机构" + h.orgCode() + "，" + moment(h.hiddenAt())
 				+ (h.unhiddenAt() == null ? "" : "，取消于" + moment(h.unhiddenAt())) + "）";
 	}
 

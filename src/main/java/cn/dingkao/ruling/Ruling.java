@@ -7,11 +7,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The ruling on one physician for cycle Y: outcome, item states, reasons (ASCII order), warnings, how each site was
+ * The ruling on one physician for one cycle: outcome, item states, reasons (ASCII order), warnings, how each site was
  * assessed, which exam records counted, the rows behind it ({@link #lineage()}) and the rules applied
  * ({@link #trace()}, Chinese, one line per rule).
  */
-public record Ruling(String certNo, int cycleYear, Outcome outcome, ItemState ethics, ItemState performance,
+public record Ruling(String certNo, Cycle cycle, Outcome outcome, ItemState ethics, ItemState performance,
 		ItemState business, SortedSet<ReasonCode> reasons, List<Warning> warnings, List<SiteAssessment> sites,
 		List<Long> countedExamIds, List<IgnoredExam> ignoredExams, Lineage lineage, boolean allSitesRated,
 		boolean examPassed, ApplicationRecord application, List<String> trace) {
@@ -30,11 +30,6 @@ public record Ruling(String certNo, int cycleYear, Outcome outcome, ItemState et
 	/** Spec §The ruling 5: the codes, each once, sorted in ASCII order, ';'-separated. */
 	public String reasonsText() {
 		return reasons.stream().map(ReasonCode::name).collect(Collectors.joining(";"));
-	}
-
-	/** Warning codes in the order found, each once, ';'-separated (column {@code result.warnings}). */
-	public String warningsText() {
-		return warnings.stream().map(w -> w.code().name()).distinct().collect(Collectors.joining(";"));
 	}
 
 	/** The explanation in Chinese that the {@code explain} command and the web print. */

@@ -1,5 +1,6 @@
 package cn.dingkao.ruling;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,9 +30,13 @@ public final class RulingEngine {
 		this.catalog = catalog;
 	}
 
-	public Ruling rule(PhysicianCase physicianCase, CycleCalendar calendar) {
+	/**
+	 * @param calendar the timeline of the cycle being ruled
+	 * @param businessDate the day the ruling stands on (hides are judged active on it)
+	 */
+	public Ruling rule(PhysicianCase physicianCase, CycleCalendar calendar, LocalDate businessDate) {
 		PhysicianRecord physician = physicianCase.physician();
-		int year = calendar.cycleYear();
+		Cycle cycle = calendar.cycle();
 		Findings findings = new Findings();
 		identityWarnings(physician, findings);
 
@@ -41,7 +46,7 @@ public final class RulingEngine {
 		for (HideRecord hide : physicianCase.hides()) {
 			String org = Rows.trim(hide.orgCode());
 			// rows for another cycle year never count; an unhidden (inactive) hide changes nothing
-			if (hide.cycleYear() == year && hide.activeOn(calendar.businessDate()) && orgs.contains(org)) {
+			if (cycle.equals(hide.cycle()) && hide.activeOn(businessDate) && orgs.contains(org)) {
 				hidden.putIfAbsent(org, hide);
 			}
 		}
@@ -50,12 +55,12 @@ public final class RulingEngine {
 		HideRecord mainHide = hidden.get(orgs.get(0));
 		if (mainHide != null) {
 			findings.trace("规则1（规范§1，手册§6 暂存）：主要执业机构已暂存该医师：" + Rows.hide(mainHide));
-			return decidedEarly(physician, year, Outcome.HIDDEN, null, orgs, hidden, findings,
+			return decidedEarly(physician, cycle, Outcome.HIDDEN, null, orgs, hidden, findings,
 					new Lineage(null, List.of(), List.of(), List.of(mainHide.id())), "已暂存，不参加本年度考核");
 		}
 
 		ApplicationRecord application = physicianCase.application();
-		if (application != null && application.cycleYear() != year) {
+		if (application != null && !cycle.equals(application.cycle())) {
 			application = null;
 		}
 		applicationWarnings(physician, application, physicianCase.inputConflicts(), findings);
@@ -68,26 +73,33 @@ public final class RulingEngine {
 				&& application.status() != ApplicationStatus.SUBMITTED) {
 			String state = application == null ? "无考核申请"
 					: Rows.application(application) + "状态为" + Rows.status(application);
+			if (cycle.reassessment()) {
+				// spec "The re-assessment": no second deferral — not applied is 未参加 whatever registered_on says
+				findings.reason(ReasonCode.NOT_REGISTERED);
+				findings.trace("规则2（规范“再次考核”，不再顺延）：" + state + " → 未参加");
+				return decidedEarly(physician, cycle, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
+						applicationOnly, "未报名，不进入评价");
+			}
 			if (calendar.inAssessmentWindow(physician.registeredOn())) {
 				// plan §二(六): registered or changed org during the cycle without applying → 2027-H1 re-assessment
 				findings.reason(ReasonCode.REGISTERED_DURING_CYCLE);
 				findings.trace("规则2（规范§2，方案§二(六)）：" + state + "，执业注册(变更)日期" + physician.registeredOn()
 						+ "在考核期间" + calendar.registrationStart() + "至" + calendar.close() + "内 → 顺延再次考核");
-				return decidedEarly(physician, year, Outcome.DEFERRED, application, orgs, hidden, findings,
+				return decidedEarly(physician, cycle, Outcome.DEFERRED, application, orgs, hidden, findings,
 						applicationOnly, "未报名，不进入评价");
 			}
 			// plan §四(三)2: 医师个人未报名参加医师定期考核
 			findings.reason(ReasonCode.NOT_REGISTERED);
 			findings.trace("规则2（规范§2，方案§四(三)2）：" + state + "，执业注册(变更)日期"
 					+ (physician.registeredOn() == null ? "未填写" : physician.registeredOn()) + "不在考核期间 → 未参加");
-			return decidedEarly(physician, year, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
+			return decidedEarly(physician, cycle, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
 					applicationOnly, "未报名，不进入评价");
 		}
 		if (application.status() == ApplicationStatus.SUBMITTED) {
 			// manual §11.2(1): 报名后需要主执业地点审核通过，才可进行后续评定
 			findings.reason(ReasonCode.NOT_APPROVED);
 			findings.trace("规则2（规范§2，手册§11.2）：" + Rows.application(application) + "已提交但未经执业机构审核通过 → 未参加");
-			return decidedEarly(physician, year, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
+			return decidedEarly(physician, cycle, Outcome.NOT_PARTICIPATED, application, orgs, hidden, findings,
 					applicationOnly, "报名未审核通过，不进入评价");
 		}
 		findings.trace("规则2（规范§2）：" + Rows.application(application) + "已审核通过，进入评价与测评");
@@ -102,7 +114,7 @@ public final class RulingEngine {
 		// rule 3: ethics and performance per site
 		List<EvaluationRecord> evaluations = physicianCase.evaluations()
 			.stream()
-			.filter(e -> e.cycleYear() == year)
+			.filter(e -> cycle.equals(e.cycle()))
 			.sorted(BY_ORG_THEN_ID)
 			.toList();
 		SiteEvaluations.Result sites = SiteEvaluations.assess(orgs, hidden, evaluations, calendar, findings);
@@ -113,7 +125,7 @@ public final class RulingEngine {
 				: Rows.trim(application.examOrgCode());
 		List<ExamRecord> exams = physicianCase.exams()
 			.stream()
-			.filter(x -> x.cycleYear() == year)
+			.filter(x -> cycle.equals(x.cycle()))
 			.sorted(IN_ORDER_TAKEN)
 			.toList();
 		BusinessLevel.Result business = BusinessLevel.assess(exams, claim, expectedExamOrg, calendar, findings);
@@ -143,14 +155,14 @@ public final class RulingEngine {
 			.toList();
 		List<Long> siteHides = hidden.values().stream().map(HideRecord::id).toList();
 		Lineage lineage = new Lineage(application.id(), sites.evaluationIds(), decisiveExams, siteHides);
-		return new Ruling(physician.certNo(), year, outcome, sites.ethics(), sites.performance(), business.state(),
+		return new Ruling(physician.certNo(), cycle, outcome, sites.ethics(), sites.performance(), business.state(),
 				findings.reasons, findings.warnings, sites.sites(),
 				business.counted().stream().map(ExamRecord::id).toList(), business.ignored(), lineage,
 				sites.allSitesRated(), business.state() == ItemState.PASS, application, findings.trace);
 	}
 
 	/** Rulings of rules 1 and 2: every item MISSING, the sites listed without evaluations. */
-	private static Ruling decidedEarly(PhysicianRecord physician, int year, Outcome outcome,
+	private static Ruling decidedEarly(PhysicianRecord physician, Cycle cycle, Outcome outcome,
 			ApplicationRecord application, List<String> orgs, Map<String, HideRecord> hidden, Findings findings,
 			Lineage lineage, String note) {
 		List<SiteAssessment> sites = new ArrayList<>();
@@ -159,7 +171,7 @@ public final class RulingEngine {
 			sites.add(new SiteAssessment(org, org.equals(orgs.get(0)), hide != null, null, ItemState.MISSING,
 					ItemState.MISSING, hide != null ? "已暂存：" + Rows.hide(hide) : note));
 		}
-		return new Ruling(physician.certNo(), year, outcome, ItemState.MISSING, ItemState.MISSING, ItemState.MISSING,
+		return new Ruling(physician.certNo(), cycle, outcome, ItemState.MISSING, ItemState.MISSING, ItemState.MISSING,
 				findings.reasons, findings.warnings, sites, List.of(), List.of(), lineage, false, false, application,
 				findings.trace);
 	}
@@ -184,14 +196,14 @@ public final class RulingEngine {
 		if (!CertNumbers.isValid(physician.certNo())) {
 			// spec §Warnings: a RESIDENT number that fails the GB 11643 check digit
 			findings.warn(WarningCode.INVALID_CERT_NO, null,
-					"居民身份证号码" + physician.certNo() + "不符合GB 11643（校验位或出生日期错误）");
+					"应考医师名单（" + physician.origin().text() + "）中的居民身份证号码不符合GB 11643（校验位或出生日期错误）");
 			return;
 		}
 		// README: compares the roster birth date with the one in a valid 18-digit RESIDENT number
 		CertNumbers.birthDate(physician.certNo())
 			.filter(fromNumber -> physician.birthDate() != null && !fromNumber.equals(physician.birthDate()))
-			.ifPresent(fromNumber -> findings.warn(WarningCode.BIRTH_DATE_MISMATCH, null, "名单出生日期"
-					+ physician.birthDate() + "与身份证号码中的出生日期" + fromNumber + "不一致"));
+			.ifPresent(fromNumber -> findings.warn(WarningCode.BIRTH_DATE_MISMATCH, null,
+					"应考医师名单（" + physician.origin().text() + "）的出生日期与身份证号码中的出生日期不一致"));
 	}
 
 	private void applicationWarnings(PhysicianRecord physician, ApplicationRecord application,

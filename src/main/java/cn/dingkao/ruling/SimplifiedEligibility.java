@@ -86,7 +86,7 @@ final class SimplifiedEligibility {
 	}
 
 	private static Optional<String> sixtyByYearEnd(ApplicationRecord a, PhysicianRecord p, CycleCalendar c) {
-		LocalDate latestBirth = LocalDate.of(c.cycleYear() - 60, 12, 31);
+		LocalDate latestBirth = LocalDate.of(c.cycle().year() - 60, 12, 31);
 		// README: the roster's birth date, else the one in a valid 18-digit resident number
 		Optional<LocalDate> birth = Optional.ofNullable(p.birthDate())
 			.or(() -> p.isResident() ? CertNumbers.birthDate(p.certNo()) : Optional.empty());
@@ -94,7 +94,7 @@ final class SimplifiedEligibility {
 			return Optional.of("无出生日期，证件号码也无法确定出生日期");
 		}
 		if (birth.get().isAfter(latestBirth)) {
-			return Optional.of("出生日期" + birth.get() + "晚于" + latestBirth + "，截至" + c.cycleYear() + "年12月31日未满60岁");
+			return Optional.of("出生日期" + birth.get() + "晚于" + latestBirth + "，截至" + c.cycle().year() + "年12月31日未满60岁");
 		}
 		return Optional.empty();
 	}

@@ -20,7 +20,8 @@ public enum WarningCode {
 	EVALUATION_FOREIGN_SITE(Severity.WARN, "评价机构不是该医师的执业机构"),
 	SIMPLIFIED_INELIGIBLE(Severity.WARN, "不符合简易程序条件"),
 	EXAM_ATTEMPT_LIMIT(Severity.WARN, "网上考核超过3次"),
-	EXAM_AFTER_CLOSE(Severity.WARN, "业务水平测评晚于考核通道关闭日");
+	EXAM_AFTER_CLOSE(Severity.WARN, "业务水平测评晚于考核通道关闭日"),
+	NOT_DUE_FOR_REASSESSMENT(Severity.WARN, "医师不在再次考核范围内，其再次考核记录不予裁定");
 
 	private final Severity severity;
 

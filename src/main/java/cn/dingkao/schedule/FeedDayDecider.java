@@ -1,5 +1,6 @@
 package cn.dingkao.schedule;
 
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.feed.FeedWindow;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -29,8 +30,7 @@ class FeedDayDecider implements JobExecutionDecider {
 	@Override
 	public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
 		var parameters = jobExecution.getJobParameters();
-		boolean open = this.feedWindow.isOpen(Math.toIntExact(parameters.getLong("cycle")),
-				parameters.getLocalDate("date"));
+		boolean open = this.feedWindow.isOpen(RunParameters.cycle(parameters), RunParameters.businessDate(parameters));
 		return new FlowExecutionStatus(open ? FEED : NOT_YET);
 	}
 

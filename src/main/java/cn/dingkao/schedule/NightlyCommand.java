@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 import cn.dingkao.cli.TextTable;
+import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.reconcile.RulingReport;
 
 import org.springframework.batch.core.BatchStatus;
@@ -35,10 +37,14 @@ class NightlyCommand implements Command {
 
 	private final RulingReport rulingReport;
 
-	NightlyCommand(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, RulingReport rulingReport) {
+	private final ImportReport importReport;
+
+	NightlyCommand(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, RulingReport rulingReport,
+			ImportReport importReport) {
 		this.jobRunner = jobRunner;
 		this.nightlyJob = nightlyJob;
 		this.rulingReport = rulingReport;
+		this.importReport = importReport;
 	}
 
 	@Override
@@ -56,13 +62,13 @@ class NightlyCommand implements Command {
 					+ "(the night of %s already completed; add --rerun to run it again)%n", options.businessDate(),
 					execution.getEndTime(), options.businessDate());
 		}
-		else if (execution.getStatus() != BatchStatus.COMPLETED) {
-			printSteps(execution, out);
-			throw new IllegalStateException("夜间作业失败 (nightly run failed) at step " + failedStep(execution) + ": "
-					+ execution.getExitStatus().getExitDescription());
-		}
 		else {
 			printSteps(execution, out);
+			out.println();
+			this.importReport.print(execution, options.out(), out);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new IllegalStateException(FailureReason.of(execution));
+			}
 		}
 		out.println();
 		this.rulingReport.print(options.cycle(), out);
@@ -87,33 +93,20 @@ class NightlyCommand implements Command {
 		return String.format("%.1f", java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
 	}
 
-	private static String failedStep(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStatus() == BatchStatus.FAILED)
-			.map(StepExecution::getStepName)
-			.findFirst()
-			.orElse("?");
-	}
-
 	private static void printOutputs(CliOptions options, PrintStream out) throws IOException {
 		String day = options.businessDate().format(DateTimeFormatter.BASIC_ISO_DATE);
-		Path cycleSummary = options.out().resolve("summary").resolve(String.valueOf(options.cycle()));
-		Path cycleFeed = options.out().resolve("feed").resolve(String.valueOf(options.cycle()));
+		Path cycleSummary = options.out().resolve("summary").resolve(options.cycle().code());
+		Path cycleFeed = options.out().resolve("feed").resolve(options.cycle().code());
 		out.println("输出 (outputs):");
 		for (Path file : list(cycleSummary, name -> name.endsWith("_" + day + ".xlsx"))) {
 			out.println("  汇总表 " + file);
 		}
-		List<Path> feeds = list(cycleFeed, name -> name.startsWith("DK_" + options.cycle() + "_" + day + "_"));
+		List<Path> feeds = list(cycleFeed, name -> name.startsWith("DK_" + options.cycle().code() + "_" + day + "_"));
 		if (feeds.isEmpty()) {
 			out.println("  报送文件：考核通道关闭后才生成 (the registry feed is written only after CLOSE)");
 		}
 		for (Path file : feeds) {
 			out.println("  报送文件 " + file);
-		}
-		Path rejects = options.out().resolve("rejects");
-		if (Files.isDirectory(rejects)) {
-			out.println("  拒收记录 " + rejects);
 		}
 	}
 

@@ -1,25 +1,31 @@
 package cn.dingkao.schedule;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.ruling.CycleCalendar;
+import cn.dingkao.system.CycleCalendars;
+import cn.dingkao.system.DingkaoProperties;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * What Quartz fires each night: the {@code nightly} batch job for today's business date. Quartz's
- * clustered JDBC store makes one node of several fire it; the batch job's identifying parameters make a
- * second firing of the same night a no-op (completed) or a restart (failed).
+ * What Quartz fires each night: the {@code nightly} batch job for today's business date, once for every cycle
+ * whose timeline has a nightly run today ({@link CycleCalendar#nightlyOn}). Quartz's clustered JDBC store makes
+ * one node of several fire it; the batch job's identifying parameters make a second firing of the same night a
+ * no-op (completed) or a restart (failed). A night that fails, or cannot start because another run is alive, is
+ * logged at ERROR with its one-line reason (the job history keeps the same reason as its exit description).
  */
 @DisallowConcurrentExecution
 class NightlyQuartzJob extends QuartzJobBean {
@@ -30,37 +36,51 @@ class NightlyQuartzJob extends QuartzJobBean {
 
 	private final Job nightlyJob;
 
-	private final Clock clock;
+	private final CycleCalendars calendars;
 
-	private final int cycle;
+	private final DingkaoProperties folders;
 
-	private final String input;
-
-	private final String out;
-
-	NightlyQuartzJob(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, Clock clock,
-			@Value("${dingkao.schedule.cycle:2026}") int cycle, @Value("${dingkao.input-dir:sample-input}") String input,
-			@Value("${dingkao.out-dir}") String out) {
+	NightlyQuartzJob(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, CycleCalendars calendars,
+			DingkaoProperties folders) {
 		this.jobRunner = jobRunner;
 		this.nightlyJob = nightlyJob;
-		this.clock = clock;
-		this.cycle = cycle;
-		this.input = input;
-		this.out = out;
+		this.calendars = calendars;
+		this.folders = folders;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.calendars.today();
+		for (CycleCalendar calendar : this.calendars.all()) {
+			if (calendar.nightlyOn(today)) {
+				runNight(calendar, today);
+			}
+		}
+	}
+
+	private void runNight(CycleCalendar calendar, LocalDate today) {
 		try {
-			var parameters = RunParameters.of(this.cycle, today, Path.of(this.input), Path.of(this.out))
+			var parameters = RunParameters
+				.of(calendar.cycle(), today, this.folders.inputDir(), this.folders.outDir())
 				.toJobParameters();
 			JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, parameters, false);
-			log.info("nightly {} for {}: {}", outcome.alreadyComplete() ? "already completed" : "ran", today,
-					outcome.execution().getStatus());
+			JobExecution execution = outcome.execution();
+			if (execution.getStatus() == BatchStatus.FAILED) {
+				log.error("计划的夜间作业失败 (scheduled night failed): cycle {} on {}: {}", calendar.cycle(), today,
+						execution.getExitStatus().getExitDescription());
+			}
+			else {
+				log.info("nightly {} for cycle {} on {}: {}", outcome.alreadyComplete() ? "already completed" : "ran",
+						calendar.cycle(), today, execution.getStatus());
+			}
+		}
+		catch (RunInProgressException ex) {
+			log.error("计划的夜间作业未启动 (scheduled night not started): cycle {} on {}: {}", calendar.cycle(), today,
+					ex.getMessage());
 		}
 		catch (Exception ex) {
-			log.error("nightly run for {} failed to start", today, ex);
+			log.error("计划的夜间作业未能启动 (scheduled night failed to start): cycle {} on {}: {}", calendar.cycle(),
+					today, FailureReason.telling(ex), ex);
 		}
 	}
 

@@ -9,14 +9,13 @@ import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The nightly schedule: a cron from configuration (default 01:30 every day of August, Beijing time). A
- * misfire (every node down at 01:30) runs the missed night once when a node comes back, not once per
- * missed firing.
+ * The nightly schedule: a cron from configuration (default 01:30, Beijing time); on each firing every cycle whose
+ * nightly days include today runs (for 2026 every day of August, for 2026R July 2027). A misfire (every node down
+ * at 01:30) runs the missed night once when a node comes back, not once per missed firing.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
@@ -29,11 +28,11 @@ class ScheduleConfiguration {
 	}
 
 	@Bean
-	Trigger nightlyTrigger(JobDetail nightlyJobDetail, @Value("${dingkao.schedule.cron:0 30 1 * 8 ?}") String cron) {
+	Trigger nightlyTrigger(JobDetail nightlyJobDetail, ScheduleProperties properties) {
 		return TriggerBuilder.newTrigger()
 			.forJob(nightlyJobDetail)
 			.withIdentity("nightly", "dingkao")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
+			.withSchedule(CronScheduleBuilder.cronSchedule(properties.cron())
 				.inTimeZone(TimeZone.getTimeZone(BEIJING))
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();

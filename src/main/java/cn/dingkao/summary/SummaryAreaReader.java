@@ -3,6 +3,8 @@ package cn.dingkao.summary;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -13,11 +15,11 @@ class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<Summary
 
 	private final SummaryMapper mapper;
 
-	private final int cycle;
+	private final Cycle cycle;
 
 	private List<SummaryArea> areas;
 
-	SummaryAreaReader(SummaryMapper mapper, int cycle) {
+	SummaryAreaReader(SummaryMapper mapper, Cycle cycle) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		setName("summaryAreaReader");

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.dingkao.ruling.Cycle;
+
 /** Where the workbooks go: {@code <out>/summary/<cycle>/<code>_<name>_定考汇总_<yyyyMMdd>.xlsx}. */
 public final class SummaryFiles {
 
@@ -16,13 +18,13 @@ public final class SummaryFiles {
 	private SummaryFiles() {
 	}
 
-	static Path path(Path out, int cycle, LocalDate businessDate, SummaryArea area) {
+	static Path path(Path out, Cycle cycle, LocalDate businessDate, SummaryArea area) {
 		return folder(out, cycle).resolve(area.code() + "_" + area.name() + SUFFIX
 				+ businessDate.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx");
 	}
 
 	/** The workbooks of one business date, in file name order (district code, the city 110000 first). */
-	public static List<Path> list(Path out, int cycle, LocalDate businessDate) throws IOException {
+	public static List<Path> list(Path out, Cycle cycle, LocalDate businessDate) throws IOException {
 		Path folder = folder(out, cycle);
 		if (!Files.isDirectory(folder)) {
 			return List.of();
@@ -36,8 +38,8 @@ public final class SummaryFiles {
 		}
 	}
 
-	private static Path folder(Path out, int cycle) {
-		return out.resolve("summary").resolve(String.valueOf(cycle));
+	private static Path folder(Path out, Cycle cycle) {
+		return out.resolve("summary").resolve(cycle.code());
 	}
 
 }

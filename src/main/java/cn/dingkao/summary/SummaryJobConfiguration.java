@@ -3,6 +3,8 @@ package cn.dingkao.summary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,15 +26,15 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle) {
-		return new SummaryAreaReader(mapper, Math.toIntExact(cycle));
+	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle) {
+		return new SummaryAreaReader(mapper, Cycle.of(cycle));
 	}
 
 	@Bean
 	@StepScope
-	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") Long cycle,
+	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
 			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		return new SummaryWorkbookWriter(mapper, Math.toIntExact(cycle), date, Path.of(out == null ? "out" : out));
+		return new SummaryWorkbookWriter(mapper, Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package cn.dingkao.summary;
 
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
@@ -11,19 +13,19 @@ import org.apache.ibatis.cursor.Cursor;
 interface SummaryMapper {
 
 	/** Districts with physicians in the results of the cycle: groupCode, groupName. */
-	List<Counts> districts(@Param("cycle") int cycle);
+	List<Counts> districts(@Param("cycle") Cycle cycle);
 
-	Counts total(@Param("cycle") int cycle, @Param("district") String district);
+	Counts total(@Param("cycle") Cycle cycle, @Param("district") String district);
 
-	List<Counts> byInstitution(@Param("cycle") int cycle, @Param("district") String district);
+	List<Counts> byInstitution(@Param("cycle") Cycle cycle, @Param("district") String district);
 
 	/** The city's per-district lines; physicians with an unknown main org form the line 未知. */
-	List<Counts> byDistrict(@Param("cycle") int cycle);
+	List<Counts> byDistrict(@Param("cycle") Cycle cycle);
 
-	List<Counts> bySpecialty(@Param("cycle") int cycle, @Param("district") String district);
+	List<Counts> bySpecialty(@Param("cycle") Cycle cycle, @Param("district") String district);
 
-	Cursor<ListedPhysician> listed(@Param("cycle") int cycle, @Param("district") String district);
+	Cursor<ListedPhysician> listed(@Param("cycle") Cycle cycle, @Param("district") String district);
 
-	Cursor<ExceptionRow> exceptions(@Param("cycle") int cycle, @Param("district") String district);
+	Cursor<ExceptionRow> exceptions(@Param("cycle") Cycle cycle, @Param("district") String district);
 
 }

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -32,11 +34,11 @@ final class SummaryWorkbook {
 
 	private final SummaryMapper mapper;
 
-	private final int cycle;
+	private final Cycle cycle;
 
 	private final SummaryArea area;
 
-	SummaryWorkbook(SummaryMapper mapper, int cycle, SummaryArea area) {
+	SummaryWorkbook(SummaryMapper mapper, Cycle cycle, SummaryArea area) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.area = area;

@@ -3,6 +3,8 @@ package cn.dingkao.summary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -11,13 +13,13 @@ class SummaryWorkbookWriter implements ItemWriter<SummaryArea> {
 
 	private final SummaryMapper mapper;
 
-	private final int cycle;
+	private final Cycle cycle;
 
 	private final LocalDate businessDate;
 
 	private final Path out;
 
-	SummaryWorkbookWriter(SummaryMapper mapper, int cycle, LocalDate businessDate, Path out) {
+	SummaryWorkbookWriter(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, Path out) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.businessDate = businessDate;

@@ -1,9 +1,14 @@
 package cn.dingkao.system;
 
+import java.util.List;
 import java.util.Properties;
+
+import cn.dingkao.ruling.Cycle;
 
 import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
+import org.apache.ibatis.type.TypeHandlerRegistry;
+import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The same mappers run on H2 (MySQL mode) and MySQL/MariaDB. Where their SQL must differ (upserts,
  * locking), a mapper statement carries {@code databaseId="h2"} or {@code databaseId="mysql"}.
+ * The domain's types travel through MyBatis with type handlers, so no mapper or caller converts by hand:
+ * cycles as their codes, flags as Y/N, ';'-lists as {@code List<String>}; enums by their names (MyBatis' default).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -24,6 +31,19 @@ class DatabaseConfiguration {
 		VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
 		provider.setProperties(vendors);
 		return provider;
+	}
+
+	@Bean
+	ConfigurationCustomizer domainTypeHandlers() {
+		return configuration -> {
+			TypeHandlerRegistry registry = configuration.getTypeHandlerRegistry();
+			registry.register(Cycle.class, new CycleTypeHandler());
+			registry.register(Boolean.class, new YesNoTypeHandler());
+			registry.register(boolean.class, new YesNoTypeHandler());
+			registry.register(List.class, new CodeListTypeHandler());
+			// records are built through their canonical constructors, columns matched to parameter names
+			configuration.setArgNameBasedConstructorAutoMapping(true);
+		};
 	}
 
 }

@@ -6,9 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.ruling.CodeList;
 import cn.dingkao.feed.FeedMode;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
@@ -24,11 +27,6 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	/** The stored values of a Y/N flag column. */
-	public static final String YES = "Y";
-
-	public static final String NO = "N";
 
 	public String status(String code) {
 		return code == null ? "未报名" : ApplicationStatus.valueOf(code).label();
@@ -55,7 +53,7 @@ public class Labels {
 	/** The Chinese texts of a result's {@code ;}-separated reason codes, in their stored order. */
 	public List<String> reasons(String codes) {
 		List<String> texts = new ArrayList<>();
-		for (String code : StoredList.split(codes)) {
+		for (String code : CodeList.split(codes)) {
 			texts.add(reason(code));
 		}
 		return texts;
@@ -82,19 +80,21 @@ public class Labels {
 	}
 
 	public String yesNo(String flag) {
-		return yes(flag) ? "是" : "否";
+		return Flag.of(yes(flag)).label();
 	}
 
 	public static boolean yes(String flag) {
-		return YES.equals(flag);
+		return Flag.isYes(flag);
 	}
 
 	/** A flag as the audit trail stores it: {@code Y}, {@code N} or {@code Y（reason）}. */
 	static String flag(String value) {
-		if (value.startsWith(YES)) {
-			return "是" + value.substring(YES.length());
+		for (Flag flag : Flag.values()) {
+			if (value.startsWith(flag.name())) {
+				return flag.label() + value.substring(flag.name().length());
+			}
 		}
-		return value.equals(NO) ? "否" : value;
+		return value;
 	}
 
 	public String time(LocalDateTime time) {

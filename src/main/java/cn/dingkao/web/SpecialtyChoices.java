@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.dingkao.ruling.CodeList;
 import cn.dingkao.ruling.CatalogEntry;
 import cn.dingkao.ruling.SpecialtyCatalog;
 
@@ -25,7 +26,7 @@ public class SpecialtyChoices {
 
 	/** The physician's 执业范围 as stored in the roster ({@code ;}-separated, the full-width {@code ；} too). */
 	public static List<String> scopes(String practiceScopes) {
-		return StoredList.split(practiceScopes);
+		return CodeList.split(practiceScopes);
 	}
 
 	/** 报考专业 choices: the catalog's exam specialties for the scopes; an association's only when delegated to it. */

@@ -1,6 +1,5 @@
 package cn.dingkao.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -13,8 +12,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface WebMapper {
 
-	PhaseDates findPhase(@Param("cycle") int cycle, @Param("phase") String phase);
-
 	void insertAudit(AuditEvent event);
 
 	/** The newest changes first, those older than {@code before} (an id; null = from the newest). */
@@ -23,9 +20,6 @@ public interface WebMapper {
 
 	/** The specialty catalog (附件2) in file order. */
 	List<CatalogEntry> catalog();
-
-	record PhaseDates(LocalDate startsOn, LocalDate endsOn) {
-	}
 
 	record AuditEvent(Long id, LocalDateTime occurredAt, String username, String role, String districtCode,
 			String entity, String entityKey, String field, String oldValue, String newValue) {

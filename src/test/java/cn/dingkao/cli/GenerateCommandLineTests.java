@@ -17,8 +17,8 @@ class GenerateCommandLineTests {
 	@Test
 	void generateNeedsNoDatabase(@TempDir Path out) throws Exception {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		int code = Dingkao.run(CliOptions.parse("generate", "--physicians", "300", "--seed", "5", "--out", out.toString(),
-				"--data", out.resolve("no-db").toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
+		int code = Dingkao.execute(CliOptions.parse("generate", "--physicians", "300", "--seed", "5", "--out", out.toString()),
+				new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
 		assertThat(code).isZero();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("roster.csv").contains("took");
 		assertThat(Files.exists(out.resolve("no-db"))).isFalse();

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.testing.ResultFixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,8 +96,17 @@ abstract class FeedScenarios {
 
 		String manifest = Files.readString(file(delivery).resolveSibling(delivery.getFileName() + ".manifest.json"));
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file(delivery))));
-		assertThat(manifest).contains("\"file\": \"DK_2026_20260811_0001.csv\"", "\"rows\": 3", "\"sha256\": \"" + sha + "\"",
-				"\"cycle\": 2026", "\"sequence\": 1", "\"mode\": \"FULL\"", "\"generated_at\": \"2026");
+		JsonNode json = JsonMapper.builder().build().readTree(manifest);
+		assertThat(json.propertyNames()).containsExactly("file", "rows", "sha256", "cycle", "sequence", "mode",
+				"generated_at");
+		assertThat(json.get("file").asString()).isEqualTo("DK_2026_20260811_0001.csv");
+		assertThat(json.get("rows").isIntegralNumber()).isTrue();
+		assertThat(json.get("rows").asLong()).as("data rows, not the header").isEqualTo(3);
+		assertThat(json.get("sha256").asString()).isEqualTo(sha);
+		assertThat(json.get("cycle").asInt()).isEqualTo(2026);
+		assertThat(json.get("sequence").asInt()).isEqualTo(1);
+		assertThat(json.get("mode").asString()).isEqualTo("FULL");
+		assertThat(OffsetDateTime.parse(json.get("generated_at").asString()).getOffset()).isEqualTo(ZoneOffset.ofHours(8));
 		assertThat(delivery.getSha256()).isEqualTo(sha);
 		try (var files = Files.list(file(delivery).getParent())) {
 			assertThat(files.map(path -> path.getFileName().toString())).as("no temp file left")
@@ -166,7 +180,7 @@ abstract class FeedScenarios {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(this.deliveries.ofCycle(2026)).extracting(FeedDelivery::getSeqNo).containsExactly(1, 2, 3, 4);
+		assertThat(this.deliveries.ofCycle(Cycle.regular(2026))).extracting(FeedDelivery::getSeqNo).containsExactly(1, 2, 3, 4);
 	}
 
 	@Test
@@ -177,7 +191,7 @@ abstract class FeedScenarios {
 		assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(refused.getAllFailureExceptions()).singleElement()
 			.satisfies(ex -> assertThat(ex.getMessage()).contains("考核通道关闭日期 2026-08-10", "not after the CLOSE date"));
-		assertThat(this.deliveries.ofCycle(2026)).isEmpty();
+		assertThat(this.deliveries.ofCycle(Cycle.regular(2026))).isEmpty();
 
 		FeedDelivery forced = deliver("FULL", LocalDate.of(2026, 8, 10), true);
 		assertThat(forced.getSeqNo()).isEqualTo(1);
@@ -197,7 +211,7 @@ abstract class FeedScenarios {
 		JobExecution restarted = this.jobOperator.restart(first);
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.deliveries.ofCycle(2026)).hasSize(1);
+		assertThat(this.deliveries.ofCycle(Cycle.regular(2026))).hasSize(1);
 		assertThat(file(delivery)).exists();
 	}
 
@@ -208,7 +222,7 @@ abstract class FeedScenarios {
 	}
 
 	JobExecution run(String mode, LocalDate date, boolean force) throws Exception {
-		return this.jobOperator.start(this.feedJob, new JobParametersBuilder().addLong("cycle", 2026L)
+		return this.jobOperator.start(this.feedJob, new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", date)
 			.addString("feedMode", mode)
 			.addLong("run", (long) RUNS.incrementAndGet() + System.nanoTime())

@@ -33,7 +33,7 @@ class ImportJobFunctionalTests extends ImportJobScenarios {
 		assertThat(this.command.run(options, out)).isZero();
 		String table = bytes.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("institutions.csv").contains("IMPORTED").contains("MISSING 无文件")
-			.contains("拒绝行明细");
+			.contains("拒收记录 (reject files)").contains("rejects");
 		assertThat(this.command.run(options, out)).isZero();
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SKIPPED 已导入过");
 

@@ -82,7 +82,7 @@ abstract class ImportJobScenarios {
 	}
 
 	JobParameters parameters() {
-		return new JobParametersBuilder().addLong("cycle", 2026L)
+		return new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", LocalDate.of(2026, 8, 1))
 			.addLong("run", RUN.incrementAndGet())
 			.addString("input", this.input.toString(), false)
@@ -430,6 +430,109 @@ abstract class ImportJobScenarios {
 			.isEqualTo("替换");
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2500'")).isEqualTo(1);
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2501'")).isEqualTo(3);
+	}
+
+	// ---------------------------------------------------------------- broken files that are imported (issue 10)
+
+	List<String> rejectedLines(String kind) {
+		return this.jdbc.queryForList("select concat(r.line_no, ':', r.reason_en) from import_reject r join import_file f"
+				+ " on f.id = r.file_id where f.kind = ? order by r.line_no, r.column_name", String.class, kind);
+	}
+
+	@Test
+	@DisplayName("spec §Bad input: a truncated last line is rejected; every other row imported")
+	void truncatedLastLine() throws Exception {
+		Files.writeString(this.input.resolve("hidden.csv"), "cert_no,org_code,cycle_year,reason,hidden_at,unhidden_at\n"
+				+ "A1,ORG1,2026,r,2026-04-01 08:00:00,\nA2,ORG1,2026,r,2026-04-01 08:00:00,\nA3,ORG1,2026,r");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select cert_no from physician_hide order by cert_no", String.class))
+			.containsExactly("A1", "A2");
+		assertThat(rejectedLines("hidden")).containsExactly("4:required value missing");
+	}
+
+	@Test
+	@DisplayName("spec §Bad input: a 20 MB line rejects that row only; the reject file quotes at most 200 characters; nothing crashes")
+	void twentyMegabyteLine() throws Exception {
+		StringBuilder csv = new StringBuilder("cert_type,cert_no,name,main_org_code\n");
+		for (int i = 0; i < 30; i++) {
+			csv.append("OTHER,C").append(i).append(",医师,ORG1\n");
+			if (i == 10) {
+				csv.append("OTHER,HUGE,").append("长".repeat(20_000_000)).append(",ORG1\n");
+			}
+		}
+		Files.writeString(this.input.resolve("roster.csv"), csv);
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count("select count(*) from physician")).isEqualTo(30);
+		assertThat(count("select count(*) from physician where cert_no = 'C29' and line_no = 32")).isEqualTo(1);
+		assertThat(rejectedLines("roster")).containsExactly("13:record longer than 10000 characters");
+		for (String line : Files.readAllLines(this.out.resolve("rejects/roster.csv.rejects.csv"))) {
+			assertThat(line.length()).isLessThan(400);
+		}
+	}
+
+	@Test
+	@DisplayName("spec §Bad input: a value over its column's length rejects the row, quoted by 200 characters")
+	void valueOverItsLimit() throws Exception {
+		write("institutions.csv", StandardCharsets.UTF_8, "org_code,org_name,district_code,exam_org",
+				"ORG1,医院,110115,N", "ORG2," + "名".repeat(5000) + ",110115,N", "ORG3,医院,110115,N");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count("select count(*) from institution")).isEqualTo(2);
+		assertThat(rejectedLines("institutions")).containsExactly("3:value longer than 200");
+		assertThat(this.jdbc.queryForObject("select char_length(raw_value) from import_reject", Integer.class))
+			.isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("spec §Data: GB18030 content behind a UTF-8 BOM (an editor's mix-up), and behind GB18030's own BOM, is read as GB18030")
+	void gb18030WithBomMixUp() throws Exception {
+		byte[] content = "机构代码,机构名称,所属区,是否考核机构\nORG9,北京大兴区人民医院,110115,否\n".getBytes(Charset.forName("GB18030"));
+		Files.write(this.input.resolve("institutions.csv"), concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, content));
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("select org_name from institution where org_code = 'ORG9'", String.class))
+			.isEqualTo("北京大兴区人民医院");
+
+		Files.write(this.input.resolve("institutions.csv"),
+				concat(new byte[] { (byte) 0x84, 0x31, (byte) 0x95, 0x33 }, content, "ORG8,北京通州医院,110112,是\n".getBytes(Charset.forName("GB18030"))));
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("select org_name from institution where org_code = 'ORG8'", String.class))
+			.isEqualTo("北京通州医院");
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		var bytes = new java.io.ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			bytes.writeBytes(part);
+		}
+		return bytes.toByteArray();
+	}
+
+	@Test
+	@DisplayName("spec §Bad input: a quote left open in the last lines rejects every line it swallowed, naming the line it opened on")
+	void openQuoteInTheLastLines() throws Exception {
+		StringBuilder csv = new StringBuilder("org_code,org_name,district_code,exam_org\n");
+		for (int i = 0; i < 100; i++) {
+			csv.append("OK").append(i).append(",医院,110115,N\n");
+		}
+		csv.append("OPEN,\"医院,110115,N\nLATE1,医院,110115,N\nLATE2,医院,110115,N\n");
+		Files.writeString(this.input.resolve("institutions.csv"), csv);
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count("select count(*) from institution")).isEqualTo(100);
+		assertThat(rejectedLines("institutions")).containsExactly(
+				"102:the quote opened on line 102 is never closed: it swallows every line after it",
+				"103:swallowed by the quote left open on line 102", "104:swallowed by the quote left open on line 102");
+		assertThat(count("select rows_read from import_file")).isEqualTo(103);
+	}
+
+	@Test
+	@DisplayName("spec §Bad input: a stray quote that joins lines into one unparsable record rejects each line it joined")
+	void strayQuoteJoiningLines() throws Exception {
+		write("institutions.csv", StandardCharsets.UTF_8, "org_code,org_name,district_code,exam_org", "ORG1,医院,110115,N",
+				"ORG2,\"医院,110115,N", "ORG3,医院,110115,N", "ORG4,医\"院,110115,N", "ORG5,医院,110115,N");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select org_code from institution order by org_code", String.class))
+			.containsExactly("ORG1", "ORG5");
+		assertThat(rejectedLines("institutions")).hasSize(3)
+			.allMatch(line -> line.matches("[345]:.*"));
 	}
 
 	/** 3,500 physicians with three sites, then a later line for C0–C199 with a new name and two sites. */

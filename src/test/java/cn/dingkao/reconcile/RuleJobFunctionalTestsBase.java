@@ -61,7 +61,7 @@ abstract class RuleJobFunctionalTestsBase {
 	}
 
 	JobExecution rule() throws Exception {
-		JobParameters parameters = new JobParametersBuilder().addLong("cycle", 2026L)
+		JobParameters parameters = new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", DATE)
 			.toJobParameters();
 		return this.jobRunner.run(this.ruleJob, parameters, true).execution();

@@ -55,7 +55,7 @@ abstract class SampleRulingFunctionalTestsBase {
 	@Test
 	void everyPhysicianOfTheSampleGetsTheHandWorkedResult() throws Exception {
 		Tables.empty(this.jdbc);
-		JobParameters parameters = new JobParametersBuilder().addLong("cycle", 2026L)
+		JobParameters parameters = new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", LocalDate.of(2026, 8, 11))
 			.addString("input", Path.of("sample-input").toAbsolutePath().toString(), false)
 			.addString("out", this.out.toString(), false)

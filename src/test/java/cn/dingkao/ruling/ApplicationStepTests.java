@@ -126,8 +126,8 @@ class ApplicationStepTests {
 	void blankStatus() {
 		CaseBuilder c = CaseBuilder.approvedAndPassing();
 		ApplicationRecord a = c.application;
-		c.application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), null, a.submittedAt(),
-				a.approvedAt(), false, null, null, null, null, null);
+		c.application = new ApplicationRecord(a.id(), a.certNo(), a.cycle(), a.specialty(), null, a.submittedAt(),
+				a.approvedAt(), false, null, null, null, null, null, a.sourceFile(), a.sourceLine());
 		assertFinal(c.rule(), Outcome.NOT_PARTICIPATED, ReasonCode.NOT_REGISTERED);
 	}
 

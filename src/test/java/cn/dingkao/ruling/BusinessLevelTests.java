@@ -210,7 +210,8 @@ class BusinessLevelTests {
 	@DisplayName("spec §4: a record's specialty limits nothing (the exam platform is the authority)")
 	void specialtyOfRecordLimitsNothing() {
 		CaseBuilder c = approvedWithoutExams();
-		c.exams.add(new ExamRecord(999, c.certNo, 2026, 1, ExamMode.ONLINE, "口腔专业", true, at(7, 3), null));
+		c.exams.add(new ExamRecord(999, c.certNo, Cycle.regular(2026), 1, ExamMode.ONLINE, "口腔专业", true, at(7, 3),
+				null, "exam_attempts.csv", 9L));
 		assertThat(c.rule().business()).isEqualTo(ItemState.PASS);
 	}
 

@@ -25,6 +25,9 @@ final class CaseBuilder {
 
 	int year = 2026;
 
+	/** True to rule the re-assessment of {@link #year} (cycle code {@code <year>R}). */
+	boolean reassessment;
+
 	LocalDate registrationStart = LocalDate.of(2026, 4, 1);
 
 	LocalDate close = LocalDate.of(2026, 8, 10);
@@ -84,63 +87,82 @@ final class CaseBuilder {
 	}
 
 	CaseBuilder application(ApplicationStatus status) {
-		application = new ApplicationRecord(nextId++, certNo, year, "内科专业", status, at(4, 10),
-				status == ApplicationStatus.APPROVED ? at(5, 10) : null, false, null, null, null, null, null);
+		long id = nextId++;
+		application = new ApplicationRecord(id, certNo, cycle(), "内科专业", status, at(4, 10),
+				status == ApplicationStatus.APPROVED ? at(5, 10) : null, false, null, null, null, null, null,
+				"applications.csv", id);
 		return this;
 	}
 
 	CaseBuilder specialty(String specialty) {
 		ApplicationRecord a = application;
-		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), specialty, a.status(), a.submittedAt(),
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycle(), specialty, a.status(), a.submittedAt(),
 				a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(), a.evidenceDate(),
-				a.aidMonths(), a.examOrgCode());
+				a.aidMonths(), a.examOrgCode(), a.sourceFile(), a.sourceLine());
 		return this;
 	}
 
 	CaseBuilder examOrg(String examOrg) {
 		ApplicationRecord a = application;
-		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), a.status(),
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycle(), a.specialty(), a.status(),
 				a.submittedAt(), a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(),
-				a.evidenceDate(), a.aidMonths(), examOrg);
+				a.evidenceDate(), a.aidMonths(), examOrg, a.sourceFile(), a.sourceLine());
 		return this;
 	}
 
 	CaseBuilder simplified(int category, String evidenceRef, LocalDate evidenceDate, Integer aidMonths) {
 		ApplicationRecord a = application;
-		application = new ApplicationRecord(a.id(), a.certNo(), a.cycleYear(), a.specialty(), a.status(),
+		application = new ApplicationRecord(a.id(), a.certNo(), a.cycle(), a.specialty(), a.status(),
 				a.submittedAt(), a.approvedAt(), true, category, evidenceRef, evidenceDate, aidMonths,
-				a.examOrgCode());
+				a.examOrgCode(), a.sourceFile(), a.sourceLine());
 		return this;
 	}
 
 	long evaluation(String org, Rating ethics, Rating performance, LocalDateTime at, boolean confirmed) {
-		return evaluation(org, year, ethics, performance, at, confirmed);
+		return evaluation(org, cycle(), ethics, performance, at, confirmed);
 	}
 
+	/** A rating of another regular cycle year. */
 	long evaluation(String org, int cycleYear, Rating ethics, Rating performance, LocalDateTime at,
 			boolean confirmed) {
+		return evaluation(org, Cycle.regular(cycleYear), ethics, performance, at, confirmed);
+	}
+
+	long evaluation(String org, Cycle cycle, Rating ethics, Rating performance, LocalDateTime at, boolean confirmed) {
 		long id = nextId++;
-		evaluations.add(new EvaluationRecord(id, certNo, org, cycleYear, ethics, performance, at, confirmed));
+		evaluations.add(new EvaluationRecord(id, certNo, org, cycle, ethics, performance, at, confirmed,
+				"evaluations.csv", id));
 		return id;
 	}
 
 	long exam(int attempt, ExamMode mode, boolean passed, LocalDateTime at) {
-		return exam(year, attempt, mode, passed, at, null);
+		return exam(cycle(), attempt, mode, passed, at, null);
 	}
 
+	/** An exam record of another regular cycle year. */
 	long exam(int cycleYear, int attempt, ExamMode mode, boolean passed, LocalDateTime at, String examOrg) {
+		return exam(Cycle.regular(cycleYear), attempt, mode, passed, at, examOrg);
+	}
+
+	long exam(Cycle cycle, int attempt, ExamMode mode, boolean passed, LocalDateTime at, String examOrg) {
 		long id = nextId++;
-		exams.add(new ExamRecord(id, certNo, cycleYear, attempt, mode, "内科专业", passed, at, examOrg));
+		exams.add(new ExamRecord(id, certNo, cycle, attempt, mode, "内科专业", passed, at, examOrg,
+				"exam_attempts.csv", id));
 		return id;
 	}
 
 	long hide(String org, LocalDateTime unhiddenAt) {
-		return hide(org, year, unhiddenAt);
+		return hide(org, cycle(), unhiddenAt);
 	}
 
+	/** A hide of another regular cycle year. */
 	long hide(String org, int cycleYear, LocalDateTime unhiddenAt) {
+		return hide(org, Cycle.regular(cycleYear), unhiddenAt);
+	}
+
+	long hide(String org, Cycle cycle, LocalDateTime unhiddenAt) {
 		long id = nextId++;
-		hides.add(new HideRecord(id, certNo, org, cycleYear, "长期病假", at(5, 1), unhiddenAt));
+		hides.add(new HideRecord(id, certNo, org, cycle, "长期病假", at(5, 1), unhiddenAt, "hidden.csv", id));
 		return id;
 	}
 
@@ -151,16 +173,20 @@ final class CaseBuilder {
 
 	PhysicianCase build() {
 		PhysicianRecord physician = new PhysicianRecord(1, certType, certNo, "张三", "男", birthDate, "临床", scopes,
-				mainOrg, otherOrgs, title, titleDate, registeredOn);
+				mainOrg, otherOrgs, title, titleDate, registeredOn, "110105", "roster.csv", 2L);
 		return new PhysicianCase(physician, application, evaluations, exams, hides, conflicts);
 	}
 
+	Cycle cycle() {
+		return new Cycle(year, reassessment);
+	}
+
 	CycleCalendar calendar() {
-		return new CycleCalendar(year, registrationStart, close, businessDate);
+		return CycleCalendar.of(cycle(), registrationStart, close);
 	}
 
 	Ruling rule() {
-		return new RulingEngine(CATALOG).rule(build(), calendar());
+		return new RulingEngine(CATALOG).rule(build(), calendar(), businessDate);
 	}
 
 	static SpecialtyCatalog loadCatalog() {

@@ -39,7 +39,8 @@ class EvaluationRuleTests {
 			.singleElement()
 			.satisfies(w -> {
 				assertThat(w.orgCode()).isEqualTo(MAIN);
-				assertThat(w.detail()).contains("evaluation:" + id);
+				// spec "What the pipeline produces": a detail cites the input file and line, not an internal id
+				assertThat(w.detail()).contains("evaluations.csv 第 " + id + " 行").doesNotContain("evaluation:");
 			});
 	}
 

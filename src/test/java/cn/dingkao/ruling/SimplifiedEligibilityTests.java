@@ -143,9 +143,9 @@ class SimplifiedEligibilityTests {
 		c.registrationStart = LocalDate.of(2029, 4, 1);
 		c.close = LocalDate.of(2029, 8, 10);
 		c.businessDate = LocalDate.of(2029, 8, 11);
-		c.application = new ApplicationRecord(a.id(), a.certNo(), 2029, a.specialty(), a.status(), a.submittedAt(),
-				a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(), a.evidenceDate(),
-				a.aidMonths(), a.examOrgCode());
+		c.application = new ApplicationRecord(a.id(), a.certNo(), Cycle.regular(2029), a.specialty(), a.status(),
+				a.submittedAt(), a.approvedAt(), a.simplified(), a.simplifiedCategory(), a.evidenceRef(),
+				a.evidenceDate(), a.aidMonths(), a.examOrgCode(), a.sourceFile(), a.sourceLine());
 		return c;
 	}
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.summary.SummaryFiles;
 import cn.dingkao.testing.Tables;
@@ -61,7 +63,7 @@ abstract class NightlyJobFunctionalTestsBase {
 	}
 
 	JobRunner.Outcome night(LocalDate date, Path outFolder, boolean rerun) throws Exception {
-		JobParameters parameters = new JobParametersBuilder().addLong("cycle", 2026L)
+		JobParameters parameters = new JobParametersBuilder().addString("cycle", "2026")
 			.addLocalDate("date", date)
 			.addString("input", Path.of("sample-input").toAbsolutePath().toString(), false)
 			.addString("out", outFolder.toString(), false)
@@ -75,7 +77,7 @@ abstract class NightlyJobFunctionalTestsBase {
 		JobExecution first = night(AFTER_CLOSE, this.out, true).execution();
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM result", Integer.class)).isEqualTo(320);
-		assertThat(SummaryFiles.list(this.out, 2026, AFTER_CLOSE)).hasSizeGreaterThan(4);
+		assertThat(SummaryFiles.list(this.out, Cycle.regular(2026), AFTER_CLOSE)).hasSizeGreaterThan(4);
 		assertThat(feedFiles(this.out)).hasSize(2);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_delivery", Integer.class)).isEqualTo(1);
 
@@ -83,6 +85,18 @@ abstract class NightlyJobFunctionalTestsBase {
 		assertThat(again.alreadyComplete()).isTrue();
 		assertThat(again.execution().getId()).isEqualTo(first.getId());
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_delivery", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("spec §Jobs and schedule: a night repeated on purpose does not stand for the next night (which still runs)")
+	void repeatedNightDoesNotStandForAnother() throws Exception {
+		LocalDate first = LocalDate.of(2026, 8, 3);
+		night(first, this.out, false);
+		night(first, this.out, true);
+		JobRunner.Outcome next = night(first.plusDays(1), this.out, false);
+		assertThat(next.alreadyComplete()).as("the night of " + first.plusDays(1) + " has not run yet").isFalse();
+		assertThat(next.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(next.execution().getJobParameters().getLocalDate("date")).isEqualTo(first.plusDays(1));
 	}
 
 	@Test
@@ -139,7 +153,7 @@ abstract class NightlyJobFunctionalTestsBase {
 	private static Map<String, List<String>> workbookContents(Path out) throws Exception {
 		Map<String, List<String>> contents = new TreeMap<>();
 		DataFormatter formatter = new DataFormatter();
-		for (Path file : SummaryFiles.list(out, 2026, AFTER_CLOSE)) {
+		for (Path file : SummaryFiles.list(out, Cycle.regular(2026), AFTER_CLOSE)) {
 			List<String> cells = new ArrayList<>();
 			try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
 				for (Sheet sheet : workbook) {

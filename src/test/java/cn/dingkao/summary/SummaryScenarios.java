@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.testing.ResultFixtures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -74,7 +76,7 @@ abstract class SummaryScenarios {
 	void oneWorkbookPerDistrictAndTheCity() throws Exception {
 		runJob();
 
-		assertThat(SummaryFiles.list(this.out, 2026, DATE)).extracting(path -> path.getFileName().toString())
+		assertThat(SummaryFiles.list(this.out, Cycle.regular(2026), DATE)).extracting(path -> path.getFileName().toString())
 			.containsExactly("110000_北京市_定考汇总_20260811.xlsx", "110105_朝阳区_定考汇总_20260811.xlsx",
 					"110115_大兴区_定考汇总_20260811.xlsx");
 	}
@@ -269,7 +271,7 @@ abstract class SummaryScenarios {
 
 	private void runJob() throws Exception {
 		JobExecution execution = this.jobOperator.start(this.summaryJob, new JobParametersBuilder()
-			.addLong("cycle", 2026L)
+			.addString("cycle", "2026")
 			.addLocalDate("date", DATE)
 			.addLong("run", System.nanoTime())
 			.addString("out", this.out.toString(), false)

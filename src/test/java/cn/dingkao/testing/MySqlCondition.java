@@ -48,8 +48,25 @@ public class MySqlCondition implements ExecutionCondition {
 	}
 
 	public static String databaseUrl() {
-		return serverUrl() + databaseName()
+		return databaseUrl(databaseName());
+	}
+
+	/** The URL of another database on the test server (a test that needs a fresh one of its own). */
+	public static String databaseUrl(String database) {
+		return serverUrl() + database
 				+ "?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+	}
+
+	/** Drops and creates {@code <test database>_<suffix>} (utf8mb4, binary collation); returns its name. */
+	public static String freshDatabase(String suffix) throws SQLException {
+		String name = databaseName() + "_" + suffix;
+		try (Connection connection = DriverManager.getConnection(serverUrl() + "?sslMode=DISABLED",
+				env("DINGKAO_DB_USER", "root"), env("DINGKAO_DB_PASSWORD", ""));
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name);
+			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+		}
+		return name;
 	}
 
 	private static synchronized boolean isReachable() {

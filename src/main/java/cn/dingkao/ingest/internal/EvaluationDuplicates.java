@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Rating;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +36,10 @@ public class EvaluationDuplicates {
 				+ " from stage_evaluation o where o.file_id = s.file_id and o.cert_no = s.cert_no"
 				+ " and o.org_code = s.org_code and o.cycle_year = s.cycle_year and o.line_no <> s.line_no)"
 				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
-					Key key = new Key(rs.getString(1), rs.getString(2), rs.getInt(3));
-					EvaluationFold row = new EvaluationFold(rs.getLong(4), rs.getString(5), rs.getString(6),
-							rs.getObject(7, LocalDateTime.class), rs.getString(8));
+					Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
+					EvaluationFold row = new EvaluationFold(rs.getLong(4), Rating.valueOf(rs.getString(5)),
+							Rating.valueOf(rs.getString(6)), rs.getObject(7, LocalDateTime.class),
+							Flag.isYes(rs.getString(8)));
 					Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
 					if (current == null || !current.key.equals(key)) {
 						groups.add(new Group(key, row));
@@ -48,8 +52,8 @@ public class EvaluationDuplicates {
 		List<Object[]> losers = new ArrayList<>();
 		for (Group group : groups) {
 			EvaluationFold kept = group.kept;
-			survivors.add(new Object[] { kept.ethics(), kept.performance(), kept.evaluatedAt(), kept.confirmed(),
-					fileId, kept.lineNo() });
+			survivors.add(new Object[] { kept.ethics().name(), kept.performance().name(), kept.evaluatedAt(),
+					Flag.of(kept.confirmed()).name(), fileId, kept.lineNo() });
 			for (long line : group.lines) {
 				if (line != kept.lineNo()) {
 					losers.add(new Object[] { fileId, line });
@@ -65,7 +69,7 @@ public class EvaluationDuplicates {
 		this.jdbc.batchUpdate("delete from stage_evaluation where file_id = ? and line_no = ?", losers);
 	}
 
-	private record Key(String certNo, String orgCode, int cycleYear) {
+	private record Key(String certNo, String orgCode, String cycleYear) {
 	}
 
 	private static final class Group {

@@ -1,5 +1,6 @@
 package cn.dingkao.ingest.internal;
 
+import cn.dingkao.batch.RefusedInput;
 import cn.dingkao.ingest.ImportKind;
 
 /**
@@ -8,7 +9,7 @@ import cn.dingkao.ingest.ImportKind;
  * records it and removes whatever of the file was staged. {@code fileId} is null when the file was refused
  * before it was registered; then name, hash and size describe it.
  */
-public final class FileRefusedException extends RuntimeException {
+public final class FileRefusedException extends RuntimeException implements RefusedInput {
 
 	private final ImportKind kind;
 
@@ -22,12 +23,18 @@ public final class FileRefusedException extends RuntimeException {
 
 	public FileRefusedException(ImportKind kind, Long fileId, String fileName, String sha256, long sizeBytes,
 			String reason) {
-		super("文件被拒收 (file refused): " + fileName + " — " + reason);
+		super(oneLine("文件被拒收 (file refused): " + fileName + " — " + reason));
 		this.kind = kind;
 		this.fileId = fileId;
 		this.fileName = fileName;
 		this.sha256 = sha256;
 		this.sizeBytes = sizeBytes;
+	}
+
+	/** A reason fits on one line and in {@code import_file.message}, whatever the file held. */
+	private static String oneLine(String text) {
+		String line = text.replaceAll("\\s+", " ").trim();
+		return line.length() > 900 ? line.substring(0, 900) + "…" : line;
 	}
 
 	public ImportKind kind() {

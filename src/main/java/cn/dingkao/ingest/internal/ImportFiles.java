@@ -90,7 +90,7 @@ public class ImportFiles {
 			ps.setString(3, sha256);
 			ps.setLong(4, size);
 			ps.setString(5, status);
-			ps.setString(6, message);
+			ps.setString(6, truncate(message));
 			ps.setObject(7, jobExecutionId);
 			ps.setObject(8, now);
 			ps.setObject(9, LOADING.equals(status) ? null : now);

@@ -36,7 +36,7 @@ public interface ImportMergeMapper {
 			@Param("upTo") String upTo, @Param("now") LocalDateTime now);
 
 	int recordConflict(@Param("code") String code, @Param("certNo") String certNo, @Param("orgCode") String orgCode,
-			@Param("cycleYear") int cycleYear, @Param("detail") String detail, @Param("fileId") long fileId,
+			@Param("cycleYear") String cycleYear, @Param("detail") String detail, @Param("fileId") long fileId,
 			@Param("now") LocalDateTime now);
 
 	int mergeEvaluations(@Param("fileId") long fileId, @Param("after") String after, @Param("upTo") String upTo,

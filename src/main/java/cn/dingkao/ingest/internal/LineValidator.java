@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.Flag;
 
 /**
  * Turns a record into typed values or rejections, per the table of spec "Values, required fields, repeated
@@ -25,7 +26,24 @@ public final class LineValidator {
 		this.districts = districts;
 	}
 
+	/**
+	 * A rejected record that spans several physical lines (a quoted field with line breaks) rejects each of them:
+	 * a stray quote that joined lines into one record must not make them vanish from the count.
+	 */
 	public ValidatedRow validate(long fileId, SourceLine line, HeaderMapping mapping) {
+		ValidatedRow row = validateRecord(fileId, line, mapping);
+		if (!row.rejected() || line.endLine() <= line.lineNo()) {
+			return row;
+		}
+		List<Rejection> rejections = new ArrayList<>(row.rejections());
+		for (long next = line.lineNo() + 1; next <= line.endLine(); next++) {
+			rejections.add(new Rejection(next, "", null, "属于第" + line.lineNo() + "行开始的被拒记录",
+					"part of the rejected record that starts on line " + line.lineNo()));
+		}
+		return new ValidatedRow(fileId, line.lineNo(), Map.of(), List.of(), rejections);
+	}
+
+	private ValidatedRow validateRecord(long fileId, SourceLine line, HeaderMapping mapping) {
 		if (line.unparsable() != null) {
 			return rejected(fileId, line.lineNo(), List.of(line.unparsable()));
 		}
@@ -46,6 +64,12 @@ public final class LineValidator {
 							"required value missing"));
 				}
 				values.put(column.dbColumn(), column.blankValue());
+				continue;
+			}
+			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+				// one row per record (spec "Data"): a line break inside a value is a quote that joined lines
+				rejections.add(new Rejection(line.lineNo(), mapping.header(c), text,
+						"值中含换行，可能有未配对的引号把多行连在了一起", "value holds a line break (a stray quote joining lines?)"));
 				continue;
 			}
 			if (column.maxLength() > 0 && text.length() > column.maxLength()) {
@@ -83,7 +107,7 @@ public final class LineValidator {
 					"非草稿申请必须有提交时间", "submitted_at required unless status is DRAFT"));
 		}
 		int category = indexOf(mapping, "simplified_category");
-		if ("Y".equals(values.get("simplified")) && mapping.value(line.fields(), category).isEmpty()) {
+		if (Flag.Y.name().equals(values.get("simplified")) && mapping.value(line.fields(), category).isEmpty()) {
 			rejections.add(new Rejection(line.lineNo(), mapping.header(category), "",
 					"简易程序须填写类别(1–7)", "simplified_category (1–7) required when simplified = Y"));
 		}

@@ -17,12 +17,21 @@ public interface RowSource extends Closeable {
 	/** The next record after the header, or null at the end. */
 	SourceLine next() throws IOException;
 
-	static RowSource open(Path file, FileFingerprint fingerprint, XlsxLimits limits) throws IOException {
+	/** Bytes of the file read so far, where the format tells (for progress); 0 otherwise. */
+	default long bytesRead() {
+		return 0;
+	}
+
+	/**
+	 * @param maxRecordChars a record (a CSV line, an XLSX row) longer than this is rejected, never held in memory
+	 */
+	static RowSource open(Path file, FileFingerprint fingerprint, XlsxLimits limits, int maxRecordChars)
+			throws IOException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx")) {
-			return new XlsxRowSource(file, limits);
+			return new XlsxRowSource(file, limits, maxRecordChars);
 		}
-		return new CsvRowSource(file, fingerprint.charset(), fingerprint.hasUtf8Bom());
+		return new CsvRowSource(file, fingerprint.charset(), fingerprint.hasUtf8Bom(), maxRecordChars);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.Flag;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -54,7 +55,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			if (row.rejected()) {
 				for (Rejection rejection : row.rejections()) {
 					rejects.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
-						.addValue("line_no", row.lineNo())
+						.addValue("line_no", rejection.lineNo())
 						.addValue("column_name", rejection.column())
 						.addValue("raw_value", rejection.value())
 						.addValue("reason_zh", rejection.reasonZh())
@@ -68,7 +69,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 				sites.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
 					.addValue("line_no", row.lineNo())
 					.addValue("org_code", site.orgCode())
-					.addValue("is_main", site.main() ? "Y" : "N"));
+					.addValue("is_main", Flag.of(site.main()).name()));
 			}
 		}
 		batch(this.stageSql, staged);

@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.CertType;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ExamMode;
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Rating;
+
 /**
  * How a column's text becomes a stored value (spec "Values, required fields, repeated keys"). The text
  * arrives trimmed and non-blank; blank values never reach {@link #parse}.
@@ -18,6 +25,8 @@ import java.util.Set;
 public enum ValueType {
 
 	TEXT,
+	/** A cycle code: a year (the regular cycle) or a year and R (its re-assessment), stored as the code. */
+	CYCLE,
 	/** Y/N, also 是/否, case-insensitive. */
 	FLAG,
 	/** PASS/FAIL, also 合格/不合格. */
@@ -35,9 +44,9 @@ public enum ValueType {
 	SCORE,
 	/** A district code of table {@code district}. */
 	DISTRICT,
-	CERT_TYPE(Set.of("RESIDENT", "MILITARY", "HMT", "FOREIGN", "OTHER")),
-	APPLICATION_STATUS(Set.of("DRAFT", "SUBMITTED", "APPROVED", "RETURNED")),
-	EXAM_MODE(Set.of("ONLINE", "OFFLINE", "SIMPLIFIED"));
+	CERT_TYPE(names(CertType.values())),
+	APPLICATION_STATUS(names(ApplicationStatus.values())),
+	EXAM_MODE(names(ExamMode.values()));
 
 	private static final List<DateTimeFormatter> DATES = List.of(pattern("uuuu-MM-dd"), pattern("uuuu/M/d"));
 
@@ -57,6 +66,7 @@ public enum ValueType {
 	Object parse(String text, Set<String> districts) throws InvalidValueException {
 		return switch (this) {
 			case TEXT -> text;
+			case CYCLE -> cycle(text);
 			case FLAG -> flag(text);
 			case RATING -> rating(text);
 			case DATE -> date(text);
@@ -85,20 +95,33 @@ public enum ValueType {
 		return value;
 	}
 
+	private static String cycle(String text) throws InvalidValueException {
+		try {
+			return Cycle.of(stripZeroFraction(text)).code();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidValueException("应为四位年份或年份加R（如 2026、2026R）", "expected a year or a year and R, e.g. 2026 or 2026R");
+		}
+	}
+
 	private static String flag(String text) throws InvalidValueException {
-		return switch (text.toUpperCase(Locale.ROOT)) {
-			case "Y", "是" -> "Y";
-			case "N", "否" -> "N";
-			default -> throw new InvalidValueException("应为 Y/N 或 是/否", "expected Y/N");
-		};
+		Flag flag = Flag.parse(text);
+		if (flag == null) {
+			throw new InvalidValueException("应为 Y/N 或 是/否", "expected Y/N");
+		}
+		return flag.name();
 	}
 
 	private static String rating(String text) throws InvalidValueException {
-		return switch (text.toUpperCase(Locale.ROOT)) {
-			case "PASS", "合格" -> "PASS";
-			case "FAIL", "不合格" -> "FAIL";
-			default -> throw new InvalidValueException("应为 PASS/FAIL 或 合格/不合格", "expected PASS/FAIL");
-		};
+		Rating rating = Rating.parse(text);
+		if (rating == null) {
+			throw new InvalidValueException("应为 PASS/FAIL 或 合格/不合格", "expected PASS/FAIL");
+		}
+		return rating.name();
+	}
+
+	private static Set<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
 	}
 
 	static LocalDate date(String text) throws InvalidValueException {

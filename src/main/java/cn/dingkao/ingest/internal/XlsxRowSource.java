@@ -52,7 +52,10 @@ final class XlsxRowSource implements RowSource {
 
 	private long lastRow;
 
-	XlsxRowSource(Path file, XlsxLimits limits) throws IOException {
+	private final int maxRecordChars;
+
+	XlsxRowSource(Path file, XlsxLimits limits, int maxRecordChars) throws IOException {
+		this.maxRecordChars = maxRecordChars;
 		limits.apply();
 		OPCPackage opened = null;
 		try {
@@ -106,6 +109,7 @@ final class XlsxRowSource implements RowSource {
 			StringBuilder text = new StringBuilder();
 			boolean inValue = false;
 			int phonetic = 0;
+			long rowChars = 0;
 			while (this.xml.hasNext()) {
 				int event = this.xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
@@ -131,7 +135,11 @@ final class XlsxRowSource implements RowSource {
 				}
 				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 					if (inValue) {
-						text.append(this.xml.getText());
+						String chunk = this.xml.getText();
+						rowChars += chunk.length();
+						if (rowChars <= this.maxRecordChars) {
+							text.append(chunk);
+						}
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -143,11 +151,19 @@ final class XlsxRowSource implements RowSource {
 								while (cells.size() <= column) {
 									cells.add("");
 								}
-								cells.set(column, cellText(type, style, text.toString()));
+								String value = cellText(type, style, text.toString());
+								if ("s".equals(type)) {
+									rowChars += value.length();
+								}
+								cells.set(column, rowChars <= this.maxRecordChars ? value : "");
 							}
 						}
 						case "row" -> {
 							this.lastRow = rowNo;
+							if (rowChars > this.maxRecordChars) {
+								return SourceLine.unparsable(rowNo, "行过长(超过" + this.maxRecordChars + "字符)，无法解析",
+										"row longer than " + this.maxRecordChars + " characters");
+							}
 							return SourceLine.of(rowNo, cells);
 						}
 						default -> {

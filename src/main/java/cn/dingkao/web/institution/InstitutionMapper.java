@@ -3,6 +3,8 @@ package cn.dingkao.web.institution;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -16,9 +18,9 @@ interface InstitutionMapper {
 	// ---------------------------------------------------------------- institution itself
 	Institution findInstitution(@Param("org") String org);
 
-	LocalDateTime registrationConfirmedAt(@Param("org") String org, @Param("cycle") int cycle);
+	LocalDateTime registrationConfirmedAt(@Param("org") String org, @Param("cycle") Cycle cycle);
 
-	void confirmRegistration(@Param("org") String org, @Param("cycle") int cycle, @Param("by") String by,
+	void confirmRegistration(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("by") String by,
 			@Param("now") LocalDateTime now);
 
 	List<Member> findMembers(@Param("org") String org);
@@ -31,48 +33,48 @@ interface InstitutionMapper {
 
 	int deleteMember(@Param("org") String org, @Param("id") long id);
 
-	AssessmentApplication findAssessmentApplication(@Param("org") String org, @Param("cycle") int cycle);
+	AssessmentApplication findAssessmentApplication(@Param("org") String org, @Param("cycle") Cycle cycle);
 
-	void insertAssessmentApplication(@Param("org") String org, @Param("cycle") int cycle, @Param("by") String by,
+	void insertAssessmentApplication(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("by") String by,
 			@Param("now") LocalDateTime now);
 
-	boolean isAssessmentInstitution(@Param("org") String org, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	boolean isAssessmentInstitution(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
 	// ---------------------------------------------------------------- physicians
 	long countPhysicians(@Param("f") PhysicianFilter filter);
 
 	List<PhysicianRow> findPhysicians(@Param("f") PhysicianFilter filter);
 
-	PhysicianRow findPhysician(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	PhysicianRow findPhysician(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("now") LocalDateTime now);
 
 	boolean atSite(@Param("org") String org, @Param("certNo") String certNo);
 
-	List<HiddenRow> findHidden(@Param("org") String org, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	List<HiddenRow> findHidden(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
-	HiddenRow findHide(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo);
+	HiddenRow findHide(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo);
 
-	void insertHide(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	void insertHide(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("reason") String reason, @Param("now") LocalDateTime now);
 
-	int rehide(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	int rehide(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("reason") String reason, @Param("now") LocalDateTime now);
 
-	int unhide(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	int unhide(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("now") LocalDateTime now);
 
 	/** The selected physicians of this institution (any site), for the approval's confirmation page. */
-	List<PhysicianRow> findSelected(@Param("org") String org, @Param("cycle") int cycle,
+	List<PhysicianRow> findSelected(@Param("org") String org, @Param("cycle") Cycle cycle,
 			@Param("certNos") List<String> certNos, @Param("now") LocalDateTime now);
 
 	/** Of the given physicians, those with a SUBMITTED application whose main org is {@code org}. */
-	List<String> submittedAtMainOrg(@Param("org") String org, @Param("cycle") int cycle,
+	List<String> submittedAtMainOrg(@Param("org") String org, @Param("cycle") Cycle cycle,
 			@Param("certNos") List<String> certNos);
 
-	int approve(@Param("org") String org, @Param("cycle") int cycle, @Param("certNos") List<String> certNos,
+	int approve(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNos") List<String> certNos,
 			@Param("now") LocalDateTime now);
 
-	int returnApplication(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	int returnApplication(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("reason") String reason, @Param("now") LocalDateTime now);
 
 	// ---------------------------------------------------------------- ratings (医疗机构考核)
@@ -80,13 +82,13 @@ interface InstitutionMapper {
 
 	List<RatingRow> findRatings(@Param("f") PhysicianFilter filter);
 
-	RatingRow findRating(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	RatingRow findRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("now") LocalDateTime now);
 
-	int updateRating(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	int updateRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("ethics") String ethics, @Param("performance") String performance, @Param("now") LocalDateTime now);
 
-	void insertRating(@Param("org") String org, @Param("cycle") int cycle, @Param("certNo") String certNo,
+	void insertRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("ethics") String ethics, @Param("performance") String performance, @Param("now") LocalDateTime now);
 
 	/** Physicians of the list (filter) that this institution has not rated yet: the only ones "all pass" rates. */
@@ -96,15 +98,15 @@ interface InstitutionMapper {
 
 	int insertAllPass(@Param("f") PhysicianFilter filter);
 
-	long countUnconfirmed(@Param("org") String org, @Param("cycle") int cycle);
+	long countUnconfirmed(@Param("org") String org, @Param("cycle") Cycle cycle);
 
-	void auditConfirm(@Param("org") String org, @Param("cycle") int cycle, @Param("user") String user,
+	void auditConfirm(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("user") String user,
 			@Param("district") String district, @Param("now") LocalDateTime now);
 
-	int confirmRatings(@Param("org") String org, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	int confirmRatings(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
 	// ---------------------------------------------------------------- delegated and results
-	List<DelegatedRow> findDelegated(@Param("org") String org, @Param("cycle") int cycle);
+	List<DelegatedRow> findDelegated(@Param("org") String org, @Param("cycle") Cycle cycle);
 
 	long countResults(@Param("f") PhysicianFilter filter);
 

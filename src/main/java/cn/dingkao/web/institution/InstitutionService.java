@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.Phase;
 import cn.dingkao.ruling.Rating;
 import cn.dingkao.web.ActionRefused;
@@ -48,7 +50,7 @@ class InstitutionService {
 		return this.phases.isOpen(phase);
 	}
 
-	int cycle() {
+	Cycle cycle() {
 		return this.phases.cycle();
 	}
 
@@ -89,7 +91,7 @@ class InstitutionService {
 		return user.districtCode();
 	}
 
-	private static String key(String certNo, int cycle) {
+	private static String key(String certNo, Cycle cycle) {
 		return certNo + "/" + cycle;
 	}
 
@@ -125,7 +127,7 @@ class InstitutionService {
 			this.mapper.rehide(user.orgCode(), cycle(), certNo, reason.trim(), now());
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Labels.NO, Labels.YES + "（" + reason.trim() + "）");
+				Flag.N.name(), Flag.Y.name() + "（" + reason.trim() + "）");
 	}
 
 	@Transactional
@@ -138,7 +140,7 @@ class InstitutionService {
 			throw new ActionRefused("该医师当前未被本机构隐藏。");
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Labels.YES, Labels.NO);
+				Flag.Y.name(), Flag.N.name());
 	}
 
 	/**
@@ -302,7 +304,7 @@ class InstitutionService {
 		this.phases.requireBeforeClose("确认机构登记信息");
 		this.mapper.confirmRegistration(user.orgCode(), cycle(), user.username(), now());
 		this.audit.record(user, district(user), "institution_confirmation", user.orgCode() + "/" + cycle(), "confirmed",
-				null, Labels.YES);
+				null, Flag.Y.name());
 	}
 
 	@Transactional

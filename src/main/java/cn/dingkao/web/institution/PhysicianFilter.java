@@ -1,5 +1,6 @@
 package cn.dingkao.web.institution;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDateTime;
 
 import cn.dingkao.web.Search;
@@ -8,7 +9,7 @@ import cn.dingkao.web.Search;
  * A list's filter, bound into SQL as it is ({@code #{f.org}} etc.): status is one of a fixed set,
  * the search text is matched with LIKE as a bound value.
  */
-record PhysicianFilter(String org, int cycle, LocalDateTime now, String status, String q, long page) {
+record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status, String q, long page) {
 
 	static final int PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -159,12 +160,12 @@ class NightlyRuns {
 	 * parameters' values, not by {@code JobParameters} equality (a {@code JobParameter} equals any other of the
 	 * same name, whatever its value).
 	 */
-	private JobExecution lastRunOf(String jobName, int cycle, LocalDate date) {
+	private JobExecution lastRunOf(String jobName, Cycle cycle, LocalDate date) {
 		JobExecution newest = null;
 		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution execution = this.repository.getLastJobExecution(instance);
-			if (execution != null && date.equals(execution.getJobParameters().getLocalDate("date"))
-					&& Long.valueOf(cycle).equals(execution.getJobParameters().getLong("cycle"))
+			if (execution != null && date.equals(RunParameters.businessDate(execution.getJobParameters()))
+					&& cycle.code().equals(execution.getJobParameters().getString(RunParameters.CYCLE))
 					&& (newest == null || execution.getId() > newest.getId())) {
 				newest = execution;
 			}
@@ -187,7 +188,7 @@ class NightlyRuns {
 
 	private static Run run(JobExecution execution) {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
-		return new Run(execution.getId(), execution.getJobParameters().getLocalDate("date"),
+		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
 				RunTexts.status(execution.getStatus()), failed, execution.getStatus().isRunning(),
 				Labels.minutes(execution.getStartTime()), Labels.minutes(execution.getEndTime()),
 				failed ? execution.getExitStatus().getExitDescription() : "");

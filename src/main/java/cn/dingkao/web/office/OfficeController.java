@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class OfficeController {
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") long page, Model model) {
 		ProgressCounts.Freshness freshness = this.counts.ensureFresh(user.districtScope());
-		int cycle = this.phases.cycle();
+		Cycle cycle = this.phases.cycle();
 		ProgressFilter filter = new ProgressFilter(cycle, user.districtScope(), district, q, page);
 		Paging paging = Paging.of(filter.page(), this.progress.countInstitutions(filter), ProgressFilter.PAGE_SIZE);
 		filter = filter.atPage(paging.page());
@@ -163,7 +164,7 @@ class OfficeController {
 	@GetMapping("/delegations")
 	String delegations(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") long page,
 			Model model) {
-		int cycle = this.phases.cycle();
+		Cycle cycle = this.phases.cycle();
 		Paging paging = Paging.of(page, this.mapper.countDelegations(user.districtScope(), cycle), 50);
 		model.addAttribute("rows",
 				this.mapper.delegations(user.districtScope(), cycle, 50, (paging.page() - 1) * 50));

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,9 +15,9 @@ interface OfficeMapper {
 
 	List<District> districts();
 
-	List<AssessmentRow> assessmentApplications(@Param("district") String district, @Param("cycle") int cycle);
+	List<AssessmentRow> assessmentApplications(@Param("district") String district, @Param("cycle") Cycle cycle);
 
-	int approveAssessment(@Param("district") String district, @Param("cycle") int cycle, @Param("org") String org,
+	int approveAssessment(@Param("district") String district, @Param("cycle") Cycle cycle, @Param("org") String org,
 			@Param("by") String by, @Param("now") LocalDateTime now, @Param("effective") LocalDateTime effective);
 
 	String institutionDistrict(@Param("org") String org);
@@ -23,30 +25,30 @@ interface OfficeMapper {
 	List<ExamOrg> examOrgs();
 
 	/** The physician to delegate: district of the main org, scopes and application status of the cycle. */
-	DelegationCandidate delegationCandidate(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	DelegationCandidate delegationCandidate(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	String currentExamOrg(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	String currentExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	String currentBoard(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	String currentBoard(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	int setExamOrg(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("org") String org,
+	int setExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("org") String org,
 			@Param("now") LocalDateTime now);
 
-	int updateDelegation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("board") String board,
+	int updateDelegation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("board") String board,
 			@Param("org") String org, @Param("by") String by, @Param("now") LocalDateTime now);
 
-	void insertDelegation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("board") String board,
+	void insertDelegation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("board") String board,
 			@Param("org") String org, @Param("by") String by, @Param("now") LocalDateTime now);
 
-	long countDelegations(@Param("district") String district, @Param("cycle") int cycle);
+	long countDelegations(@Param("district") String district, @Param("cycle") Cycle cycle);
 
-	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") int cycle,
+	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") Cycle cycle,
 			@Param("limit") int limit, @Param("offset") long offset);
 
 	List<FeedDelivery> feedDeliveries();
 
 	/** The registry deliveries written for this cycle and business date (a rerun must not repeat them). */
-	List<String> deliveriesOn(@Param("cycle") int cycle, @Param("date") LocalDate date);
+	List<String> deliveriesOn(@Param("cycle") Cycle cycle, @Param("date") LocalDate date);
 
 	record District(String districtCode, String districtName) {
 	}
@@ -66,7 +68,7 @@ interface OfficeMapper {
 			String delegatedBy, LocalDateTime delegatedAt) {
 	}
 
-	record FeedDelivery(int cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
+	record FeedDelivery(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
 			LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 

@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -65,7 +66,7 @@ class OfficeService {
 	@Transactional
 	void delegate(CurrentUser user, String certNo, String board, String examOrg) {
 		this.phases.requireBeforeClose("委托协会考核");
-		int cycle = this.phases.cycle();
+		Cycle cycle = this.phases.cycle();
 		OfficeMapper.DelegationCandidate physician = this.mapper.delegationCandidate(certNo, cycle);
 		if (physician == null) {
 			throw new ActionRefused("证件号码 " + certNo + " 不在应考医师名单中，请核对后重新输入。");

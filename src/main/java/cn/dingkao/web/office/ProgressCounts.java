@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -104,7 +105,7 @@ public class ProgressCounts implements DisposableBean {
 	 */
 	Freshness ensureFresh(String scope) {
 		startPolling();
-		int cycle = this.phases.cycle();
+		Cycle cycle = this.phases.cycle();
 		List<String> districts = scope == null ? this.mapper.districtCodes() : List.of(scope);
 		long runs = this.mapper.runsFinished();
 		Map<String, ProgressMapper.RefreshState> states = states(cycle);
@@ -155,7 +156,7 @@ public class ProgressCounts implements DisposableBean {
 		this.mapper.markStaleBySite(this.phases.cycle(), orgCode);
 	}
 
-	private void refreshStale(int cycle, String scope) {
+	private void refreshStale(Cycle cycle, String scope) {
 		List<String> stale = this.mapper.staleOrgs(cycle, scope, STALE_PER_REQUEST);
 		if (stale.isEmpty()) {
 			return;
@@ -164,7 +165,7 @@ public class ProgressCounts implements DisposableBean {
 		this.transaction.executeWithoutResult(status -> this.mapper.refreshOrgs(cycle, stale, now));
 	}
 
-	private Map<String, ProgressMapper.RefreshState> states(int cycle) {
+	private Map<String, ProgressMapper.RefreshState> states(Cycle cycle) {
 		Map<String, ProgressMapper.RefreshState> states = new HashMap<>();
 		for (ProgressMapper.RefreshState state : this.mapper.refreshStates(cycle)) {
 			states.put(state.districtCode(), state);
@@ -172,7 +173,7 @@ public class ProgressCounts implements DisposableBean {
 		return states;
 	}
 
-	private CompletableFuture<Void> refreshLater(int cycle, String district) {
+	private CompletableFuture<Void> refreshLater(Cycle cycle, String district) {
 		String key = cycle + "/" + district;
 		CompletableFuture<Void> mine = new CompletableFuture<>();
 		CompletableFuture<Void> queued = this.pending.putIfAbsent(key, mine);
@@ -200,7 +201,7 @@ public class ProgressCounts implements DisposableBean {
 	}
 
 	/** Recomputes one district in one transaction: readers see the old rows until it commits. */
-	void refreshDistrict(int cycle, String district) {
+	void refreshDistrict(Cycle cycle, String district) {
 		long runs = this.mapper.runsFinished();
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		long started = System.nanoTime();
@@ -224,7 +225,7 @@ public class ProgressCounts implements DisposableBean {
 	/** In the background: districts whose counts are older than the last finished batch run. */
 	private void refreshOutdated() {
 		try {
-			int cycle = this.phases.cycle();
+			Cycle cycle = this.phases.cycle();
 			long runs = this.mapper.runsFinished();
 			Map<String, ProgressMapper.RefreshState> states = states(cycle);
 			for (String district : Set.copyOf(this.mapper.districtCodes())) {

@@ -1,12 +1,13 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.web.Search;
 
 /**
  * The dashboard's list of institutions: the office's scope ({@code scope}, null = the city), the district the
  * city office picked, a search text (name or code), one page of 50.
  */
-record ProgressFilter(int cycle, String scope, String district, String q, long page) {
+record ProgressFilter(Cycle cycle, String scope, String district, String q, long page) {
 
 	static final int PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -15,28 +16,28 @@ interface ProgressMapper {
 
 	List<String> districtCodes();
 
-	List<RefreshState> refreshStates(@Param("cycle") int cycle);
+	List<RefreshState> refreshStates(@Param("cycle") Cycle cycle);
 
-	void deleteDistrict(@Param("cycle") int cycle, @Param("district") String district);
+	void deleteDistrict(@Param("cycle") Cycle cycle, @Param("district") String district);
 
 	/** Recomputes every institution of the district, set-based, from the physicians of the district. */
-	int insertDistrict(@Param("cycle") int cycle, @Param("district") String district, @Param("now") LocalDateTime now);
+	int insertDistrict(@Param("cycle") Cycle cycle, @Param("district") String district, @Param("now") LocalDateTime now);
 
-	void deleteRefreshState(@Param("cycle") int cycle, @Param("district") String district);
+	void deleteRefreshState(@Param("cycle") Cycle cycle, @Param("district") String district);
 
-	void insertRefreshState(@Param("cycle") int cycle, @Param("district") String district,
+	void insertRefreshState(@Param("cycle") Cycle cycle, @Param("district") String district,
 			@Param("runsFinished") long runsFinished, @Param("now") LocalDateTime now);
 
-	int markStaleByPhysicians(@Param("cycle") int cycle, @Param("certNos") List<String> certNos);
+	int markStaleByPhysicians(@Param("cycle") Cycle cycle, @Param("certNos") List<String> certNos);
 
-	int markStaleBySite(@Param("cycle") int cycle, @Param("org") String org);
+	int markStaleBySite(@Param("cycle") Cycle cycle, @Param("org") String org);
 
-	List<String> staleOrgs(@Param("cycle") int cycle, @Param("district") String district, @Param("limit") int limit);
+	List<String> staleOrgs(@Param("cycle") Cycle cycle, @Param("district") String district, @Param("limit") int limit);
 
 	/** Recomputes a few institutions' rows in place (after web changes). */
-	int refreshOrgs(@Param("cycle") int cycle, @Param("orgs") List<String> orgs, @Param("now") LocalDateTime now);
+	int refreshOrgs(@Param("cycle") Cycle cycle, @Param("orgs") List<String> orgs, @Param("now") LocalDateTime now);
 
-	List<Progress> districtTotals(@Param("cycle") int cycle, @Param("district") String district);
+	List<Progress> districtTotals(@Param("cycle") Cycle cycle, @Param("district") String district);
 
 	long countInstitutions(@Param("f") ProgressFilter filter);
 

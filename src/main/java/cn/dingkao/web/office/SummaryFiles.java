@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.dingkao.ruling.Cycle;
+
 import cn.dingkao.web.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +30,7 @@ class SummaryFiles {
 		this.out = Path.of(out).toAbsolutePath().normalize();
 	}
 
-	List<String> list(CurrentUser user, int cycle) throws IOException {
+	List<String> list(CurrentUser user, Cycle cycle) throws IOException {
 		Path folder = folder(cycle);
 		if (!Files.isDirectory(folder)) {
 			return List.of();
@@ -41,7 +43,7 @@ class SummaryFiles {
 		}
 	}
 
-	Path resolve(CurrentUser user, int cycle, String name) {
+	Path resolve(CurrentUser user, Cycle cycle, String name) {
 		if (name == null || !NAME.matcher(name).matches() || !allowed(user, name)) {
 			throw new AccessDeniedException("not a summary file of this office");
 		}
@@ -53,7 +55,7 @@ class SummaryFiles {
 		return file;
 	}
 
-	private Path folder(int cycle) {
+	private Path folder(Cycle cycle) {
 		return this.out.resolve("summary").resolve(String.valueOf(cycle));
 	}
 

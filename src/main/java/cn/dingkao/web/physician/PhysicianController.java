@@ -3,7 +3,6 @@ package cn.dingkao.web.physician;
 import java.time.LocalDate;
 
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.web.Labels;
 import cn.dingkao.web.SpecialtyChoices;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,7 +56,7 @@ class PhysicianController {
 
 	@PostMapping("/apply")
 	String apply(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String specialty,
-			@RequestParam(defaultValue = Labels.NO) String simplified,
+			@RequestParam(required = false) String simplified,
 			@RequestParam(required = false) Integer simplifiedCategory,
 			@RequestParam(required = false) String evidenceRef,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evidenceDate,

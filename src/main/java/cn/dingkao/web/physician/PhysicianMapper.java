@@ -1,5 +1,6 @@
 package cn.dingkao.web.physician;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,28 +16,29 @@ interface PhysicianMapper {
 
 	Physician findPhysician(@Param("certNo") String certNo);
 
-	List<Site> findSites(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	List<Site> findSites(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	Application findApplication(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	Application findApplication(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
 	/** The association the district office delegated the physician's exam to (附件2 注2), or null. */
-	String delegatedBoard(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	String delegatedBoard(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") int cycle);
+	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	void insertConfirmation(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("section") String section,
+	void insertConfirmation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("section") String section,
 			@Param("now") LocalDateTime now);
 
 	int insertApplication(Application application);
 
 	int updateApplication(Application application);
 
-	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
 	/** The hides of the physician that are active now, by which org (main or secondary site) and why. */
-	List<Hide> activeHides(@Param("certNo") String certNo, @Param("cycle") int cycle, @Param("now") LocalDateTime now);
+	List<Hide> activeHides(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
-	List<Result> recentResults(@Param("certNo") String certNo);
+	/** Results of the cycles from {@code fromYear} on (a re-assessment such as 2026R is a cycle of its own). */
+	List<Result> recentResults(@Param("certNo") String certNo, @Param("fromYear") String fromYear);
 
 	String districtOf(@Param("certNo") String certNo);
 
@@ -49,7 +51,7 @@ interface PhysicianMapper {
 			LocalDateTime evaluatedAt) {
 	}
 
-	record Application(String certNo, int cycleYear, String specialty, ApplicationStatus status,
+	record Application(String certNo, Cycle cycleYear, String specialty, ApplicationStatus status,
 			LocalDateTime submittedAt, LocalDateTime approvedAt, String simplified, Integer simplifiedCategory,
 			String evidenceRef, LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason,
 			LocalDateTime updatedAt) {
@@ -58,7 +60,7 @@ interface PhysicianMapper {
 	record Hide(String orgCode, String orgName, String isMain, String reason) {
 	}
 
-	record Result(int cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
+	record Result(Cycle cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
 			String specialty, String applicationStatus, String simplified, LocalDate decidedOn) {
 	}
 

@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.PhaseDates;
+import cn.dingkao.system.CycleCalendars;
 import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
@@ -13,7 +17,6 @@ import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
 import cn.dingkao.web.SpecialtyChoices;
-import cn.dingkao.web.WebMapper;
 import cn.dingkao.web.office.ProgressCounts;
 
 import org.springframework.stereotype.Service;
@@ -37,21 +40,21 @@ class PhysicianService {
 
 	private final SpecialtyChoices specialties;
 
-	private final WebMapper webMapper;
+	private final CycleCalendars calendars;
 
 	private final ProgressCounts progress;
 
 	PhysicianService(PhysicianMapper mapper, PhaseGuard phases, AuditLog audit, SpecialtyChoices specialties,
-			WebMapper webMapper, ProgressCounts progress) {
+			CycleCalendars calendars, ProgressCounts progress) {
 		this.mapper = mapper;
 		this.phases = phases;
 		this.audit = audit;
 		this.specialties = specialties;
-		this.webMapper = webMapper;
+		this.calendars = calendars;
 		this.progress = progress;
 	}
 
-	int cycle() {
+	Cycle cycle() {
 		return this.phases.cycle();
 	}
 
@@ -72,7 +75,11 @@ class PhysicianService {
 	}
 
 	List<ResultExplanation> results(CurrentUser user) {
-		return this.mapper.recentResults(user.username()).stream().map(ResultExplanation::of).toList();
+		// this cycle and the two before it (spec "Web"), each re-assessment as a line of its own
+		return this.mapper.recentResults(user.username(), String.valueOf(cycle().year() - 2))
+			.stream()
+			.map(ResultExplanation::of)
+			.toList();
 	}
 
 	boolean hidden(CurrentUser user) {
@@ -94,7 +101,7 @@ class PhysicianService {
 
 	List<SimplifiedCategory.Choice> simplifiedCategories() {
 		return Arrays.stream(SimplifiedCategory.values())
-			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle()), c.needs()))
+			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle().year()), c.needs()))
 			.toList();
 	}
 
@@ -117,12 +124,10 @@ class PhysicianService {
 			return;
 		}
 		if (application != null && application.status() == ApplicationStatus.RETURNED && !this.phases.isOpen(Phase.REGISTRATION)) {
-			WebMapper.PhaseDates registration = this.webMapper.findPhase(cycle(), Phase.REGISTRATION.name());
-			WebMapper.PhaseDates review = this.webMapper.findPhase(cycle(), Phase.REVIEW.name());
-			throw new ActionRefused("被打回的报名可在" + Phase.REGISTRATION.label() + "阶段"
-					+ (registration == null ? "" : "（" + registration.startsOn() + " 至 " + registration.endsOn() + "）")
-					+ "或" + Phase.REVIEW.label() + "阶段"
-					+ (review == null ? "" : "（" + review.startsOn() + " 至 " + review.endsOn() + "）")
+			String registration = this.calendars.of(cycle()).dates(Phase.REGISTRATION).map(PhaseDates::toString).orElse("");
+			String review = this.calendars.of(cycle()).dates(Phase.REVIEW).map(PhaseDates::toString).orElse("");
+			throw new ActionRefused("被打回的报名可在" + Phase.REGISTRATION.label() + "阶段（" + registration + "）或"
+					+ Phase.REVIEW.label() + "阶段（" + review + "）"
 					+ "修改后重新提交，今天是 " + this.phases.today() + "，已不能「" + action + "」；如有疑问请联系主要执业机构。");
 		}
 		this.phases.require(Phase.REGISTRATION, action);
@@ -164,7 +169,7 @@ class PhysicianService {
 		SimplifiedCategory category = simplified ? checkSimplified(form) : null;
 		LocalDateTime now = this.audit.now();
 		PhysicianMapper.Application next = new PhysicianMapper.Application(user.username(), cycle(), form.specialty(),
-				ApplicationStatus.SUBMITTED, now, null, simplified ? Labels.YES : Labels.NO,
+				ApplicationStatus.SUBMITTED, now, null, Flag.of(simplified).name(),
 				category == null ? null : category.number(),
 				category != null && category.needsEvidence() ? form.evidenceRef().trim() : null,
 				category != null && category.needsEvidenceDate() ? form.evidenceDate() : null,

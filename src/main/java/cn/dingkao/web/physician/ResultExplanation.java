@@ -1,20 +1,22 @@
 package cn.dingkao.web.physician;
 
+import cn.dingkao.ruling.CodeList;
+import cn.dingkao.ruling.Cycle;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
 import cn.dingkao.web.Labels;
-import cn.dingkao.web.StoredList;
 
 /**
  * A physician's result in plain words, the way the command line's {@code explain} gives it to an office but
  * for the physician: the outcome, each reason as a sentence, and what to do next. The reason texts are the
  * ruling's ({@link ReasonCode#label()}); the sentences around them say what they mean for this physician.
  */
-record ResultExplanation(int cycleYear, String outcome, boolean passed, String summary, List<Point> points,
+record ResultExplanation(String cycle, String outcome, boolean passed, String summary, List<Point> points,
 		String ethics, String performance, String business, String specialty, java.time.LocalDate decidedOn) {
 
 	/** One reason: what happened, and what the physician can do about it. */
@@ -24,23 +26,24 @@ record ResultExplanation(int cycleYear, String outcome, boolean passed, String s
 	static ResultExplanation of(PhysicianMapper.Result result) {
 		Outcome outcome = Outcome.ofCode(result.outcomeCode());
 		List<Point> points = new ArrayList<>();
-		for (String code : StoredList.split(result.reasons())) {
+		for (String code : CodeList.split(result.reasons())) {
 			points.add(point(code));
 		}
-		return new ResultExplanation(result.cycleYear(), outcome.label(), outcome == Outcome.PASS,
+		return new ResultExplanation(result.cycleYear().title(), outcome.label(), outcome == Outcome.PASS,
 				summary(outcome, result.cycleYear()), points, ItemState.valueOf(result.ethics()).label(),
 				ItemState.valueOf(result.performance()).label(), ItemState.valueOf(result.business()).label(),
 				result.specialty(), result.decidedOn());
 	}
 
-	private static String summary(Outcome outcome, int year) {
+	private static String summary(Outcome outcome, Cycle cycle) {
+		String title = cycle.title();
 		return switch (outcome) {
-			case PASS -> "职业道德、工作成绩和业务水平三项均合格，" + year + "年度定期考核合格。";
-			case FAIL -> "三项考核中有一项以上不合格，" + year + "年度定期考核不合格。按规定须暂停执业活动3至6个月并接受培训，"
+			case PASS -> "职业道德、工作成绩和业务水平三项均合格，" + title + "定期考核合格。";
+			case FAIL -> "三项考核中有一项以上不合格，" + title + "定期考核不合格。按规定须暂停执业活动3至6个月并接受培训，"
 					+ "期满后参加再次考核。";
-			case NOT_PARTICIPATED -> year + "年度定期考核记为未参加，原因如下。";
-			case DEFERRED -> "您在考核期间首次注册或变更了执业机构且未报名，按考核方案参加" + (year + 1) + "年上半年的再次考核。";
-			case HIDDEN -> "您已被主要执业机构暂存（隐藏），不参加" + year + "年度考核。";
+			case NOT_PARTICIPATED -> title + "定期考核记为未参加，原因如下。";
+			case DEFERRED -> "您在考核期间首次注册或变更了执业机构且未报名，按考核方案参加" + (cycle.year() + 1) + "年上半年的再次考核。";
+			case HIDDEN -> "您已被主要执业机构暂存（隐藏），不参加" + title + "考核。";
 		};
 	}
 

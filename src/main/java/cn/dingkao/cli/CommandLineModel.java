@@ -1,0 +1,223 @@
+package cn.dingkao.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import cn.dingkao.ruling.Cycle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * What {@code ./dingkao} accepts, declared for picocli: every command, every option with its default and a
+ * description (Chinese and English), and examples. Parsing fills these objects; {@link CliOptions} carries the
+ * values on to the commands. {@code --some.spring.property=value} options are not declared here: they are
+ * Spring settings, taken out before parsing (see {@link CliOptions#parse}).
+ */
+@Command(name = "dingkao", mixinStandardHelpOptions = true, version = "dingkao 0.1",
+		description = { "北京市医师定期考核：导入、裁定、汇总、报送 (Beijing physician periodic assessment: import, rule,"
+				+ " summary workbooks, registry feed)." },
+		subcommands = { CommandLineModel.Import.class, CommandLineModel.Rule.class, CommandLineModel.Explain.class,
+				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Nightly.class,
+				CommandLineModel.Serve.class, CommandLineModel.Generate.class, CommandLineModel.Help.class },
+		synopsisSubcommandLabel = "COMMAND",
+		footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
+				"  ./dingkao import --input /data/inbox --out /data/out", "  ./dingkao help nightly", "",
+				"任何 Spring 设置可写成 --名称=值 (any Spring setting as --name=value), e.g. --dingkao.import.chunk-size=500.",
+				"退出码 (exit codes): 0 成功 ok, 1 其他失败 other failure, 2 用法错误 usage, 3 输入被拒收 refused input,",
+				"  4 已有作业在运行 already running. 完整日志 (full log): <out>/logs/." })
+final class CommandLineModel {
+
+	static final String DEFAULT_CYCLE = "2026";
+
+	/** Options every database command shares. */
+	static final class Common {
+
+		@Option(names = "--input", paramLabel = "DIR", defaultValue = "sample-input",
+				description = "输入文件夹，六个输入文件 (folder of the six input files). Default: ${DEFAULT-VALUE}")
+		Path input;
+
+		@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+				description = "输出文件夹：拒收记录、汇总表、报送文件、日志 (output folder: rejects, workbooks, feed, logs)."
+						+ " Default: ${DEFAULT-VALUE}")
+		Path out;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "嵌入式数据库文件夹 (embedded database folder; not used with the mysql profile)."
+						+ " Default: ${DEFAULT-VALUE}")
+		Path data;
+
+		@Option(names = "--cycle", paramLabel = "CODE", defaultValue = DEFAULT_CYCLE, converter = CycleConverter.class,
+				description = "考核年度，如 2026 或再次考核 2026R (cycle code, e.g. 2026 or 2026R). Default: ${DEFAULT-VALUE}")
+		Cycle cycle;
+
+		@Option(names = "--date", paramLabel = "yyyy-MM-dd", converter = DateConverter.class,
+				description = "业务日期 (business date). Default: 今天 today (Asia/Shanghai)")
+		LocalDate date;
+
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "读取 --input 的六个输入文件入库；拒收行写到 <out>/rejects/ (reads the six input files into the"
+					+ " database; rejected rows to <out>/rejects/). 已导入过的文件（SHA-256 相同）跳过 (files already"
+					+ " imported are skipped).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao import --input /data/inbox" })
+	static final class Import {
+
+		@Mixin
+		Common common;
+
+	}
+
+	@Command(name = "rule", mixinStandardHelpOptions = true,
+			description = "裁定每位应考医师 (rules on every physician of the cycle); 按区打印结果与警告 (prints outcomes"
+					+ " and warnings per district).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao rule --date 2026-08-11" })
+	static final class Rule {
+
+		@Mixin
+		Common common;
+
+	}
+
+	@Command(name = "explain", mixinStandardHelpOptions = true,
+			description = "说明一位医师为何得到其结果 (why a physician has their result): 各项、规则、来源文件与行号.",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao explain 110102196812250306" })
+	static final class Explain {
+
+		@Mixin
+		Common common;
+
+		@Parameters(paramLabel = "CERT_NO", description = "证件号码 (certificate number)")
+		String certNo;
+
+	}
+
+	@Command(name = "summary", mixinStandardHelpOptions = true,
+			description = "写各区与全市汇总表 (district and city workbooks) 到 <out>/summary/<cycle>/.",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao summary --date 2026-08-11 --again" })
+	static final class Summary {
+
+		@Mixin
+		Common common;
+
+		@Option(names = "--again", description = "同一业务日期已完成时再写一次 (write again when this date completed)")
+		boolean again;
+
+	}
+
+	@Command(name = "feed", mixinStandardHelpOptions = true,
+			description = "写一次报送文件 (one registry delivery) <out>/feed/<cycle>/DK_<cycle>_<yyyyMMdd>_<seq>.csv"
+					+ " + .manifest.json；考核关闭后才允许 (only after CLOSE unless --force).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao feed --date 2026-08-11 --delta" })
+	static final class Feed {
+
+		@Mixin
+		Common common;
+
+		@Option(names = "--delta", description = "只报送变化 (only what changed since the previous delivery)")
+		boolean delta;
+
+		@Option(names = "--force", description = "关闭前也报送 (deliver before CLOSE too)")
+		boolean force;
+
+		@Option(names = "--again", description = "同日再报送一次 (a further delivery on the same date)")
+		boolean again;
+
+	}
+
+	@Command(name = "nightly", mixinStandardHelpOptions = true,
+			description = "夜间作业：导入 → 裁定 → 汇总 → 报送（关闭后） (the night's run: import → rule → summary → feed"
+					+ " after CLOSE). 失败或中断后以相同命令继续 (after a failure or a kill the same command continues).",
+			footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
+					"  ./dingkao nightly --date 2026-08-11 --rerun" })
+	static final class Nightly {
+
+		@Mixin
+		Common common;
+
+		@Option(names = "--rerun", description = "已完成的夜间作业再运行一次 (run a completed night again)")
+		boolean rerun;
+
+	}
+
+	@Command(name = "serve", mixinStandardHelpOptions = true,
+			description = "网页与夜间计划任务 (the web application and the nightly schedule, Quartz).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao serve --port 8080" })
+	static final class Serve {
+
+		@Mixin
+		Common common;
+
+		@Option(names = "--port", paramLabel = "PORT", description = "HTTP 端口 (HTTP port). Default: 8080")
+		Integer port;
+
+	}
+
+	@Command(name = "generate", mixinStandardHelpOptions = true,
+			description = "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
+			footerHeading = "%n", footer = { "示例 (example):",
+					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k" })
+	static final class Generate {
+
+		@Option(names = "--physicians", paramLabel = "N", defaultValue = "1000",
+				description = "医师人数 (number of physicians). Default: ${DEFAULT-VALUE}")
+		long physicians;
+
+		@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+				description = "随机种子，相同种子生成相同文件 (seed; the same seed gives the same files). Default: ${DEFAULT-VALUE}")
+		long seed;
+
+		@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+				description = "写入的文件夹 (folder to write to). Default: ${DEFAULT-VALUE}")
+		Path out;
+
+		@Option(names = "--cycle", paramLabel = "CODE", defaultValue = DEFAULT_CYCLE, converter = CycleConverter.class,
+				description = "考核年度 (cycle code). Default: ${DEFAULT-VALUE}")
+		Cycle cycle;
+
+	}
+
+	@Command(name = "help", description = "显示某个子命令的用法 (usage of a command).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao help nightly" })
+	static final class Help {
+
+		@Parameters(paramLabel = "COMMAND", arity = "0..1", description = "子命令 (command)")
+		String command;
+
+	}
+
+	static final class CycleConverter implements ITypeConverter<Cycle> {
+
+		@Override
+		public Cycle convert(String value) {
+			try {
+				return Cycle.of(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new TypeConversionException("--cycle: " + ex.getMessage());
+			}
+		}
+
+	}
+
+	static final class DateConverter implements ITypeConverter<LocalDate> {
+
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value.trim());
+			}
+			catch (DateTimeParseException ex) {
+				throw new TypeConversionException(
+						"--date 应为 yyyy-MM-dd 格式的日期 (--date must be a date yyyy-MM-dd): " + value);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,206 @@
+package cn.dingkao.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Shows what a running job is doing, from a thread that polls the job repository (the counts and contexts
+ * each step commits) — the jobs themselves know nothing of it. Each report names the step, rows done (of how
+ * many, where known), the rate and an estimate of the time left: on a terminal one line rewritten in place
+ * every second, otherwise a plain line every few seconds ({@code dingkao.progress.interval}) so that a log of
+ * redirected output reads well.
+ */
+final class ProgressReporter {
+
+	/** Set by the import's reader at each commit: bytes of the file read so far, and the file's size. */
+	static final String BYTES_READ = "ingest.reader.bytes";
+
+	static final String FILE_SIZE = "ingest.reader.size";
+
+	private final JobRepository repository;
+
+	private final JdbcTemplate jdbc;
+
+	private final PrintStream err;
+
+	private final boolean live;
+
+	private final Duration interval;
+
+	private final long after;
+
+	private final Thread thread;
+
+	private volatile boolean stopped;
+
+	private String lastLine = "";
+
+	private Long physicians;
+
+	private ProgressReporter(JobRepository repository, JdbcTemplate jdbc, PrintStream err, boolean live,
+			Duration interval) {
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.err = err;
+		this.live = live;
+		this.interval = interval;
+		Long max = jdbc.queryForObject("select max(JOB_EXECUTION_ID) from BATCH_JOB_EXECUTION", Long.class);
+		this.after = max == null ? 0 : max;
+		this.thread = new Thread(this::loop, "dingkao-progress");
+		this.thread.setDaemon(true);
+	}
+
+	static ProgressReporter start(ConfigurableApplicationContext context, PrintStream err) {
+		Environment environment = context.getEnvironment();
+		boolean live = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+		Duration interval = environment.getProperty("dingkao.progress.interval", Duration.class,
+				live ? Duration.ofSeconds(1) : Duration.ofSeconds(5));
+		ProgressReporter reporter = new ProgressReporter(context.getBean(JobRepository.class),
+				context.getBean(JdbcTemplate.class), err, live, interval);
+		reporter.thread.start();
+		return reporter;
+	}
+
+	void stop() {
+		this.stopped = true;
+		this.thread.interrupt();
+		try {
+			this.thread.join(2000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (this.live && !this.lastLine.isEmpty()) {
+			this.err.print("\r\033[K");
+			this.err.flush();
+		}
+	}
+
+	private void loop() {
+		while (!this.stopped) {
+			try {
+				Thread.sleep(this.interval.toMillis());
+				String line = report();
+				if (line != null && !this.stopped) {
+					show(line);
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				// a report that cannot be read now (the job is committing) is simply skipped
+			}
+		}
+	}
+
+	private void show(String line) {
+		if (this.live) {
+			this.err.print("\r\033[K" + line);
+			this.err.flush();
+		}
+		else {
+			this.err.println(line);
+		}
+		this.lastLine = line;
+	}
+
+	/** One report of the running execution started by this command, or null when none runs. */
+	String report() {
+		Long id = this.jdbc.queryForObject("select max(JOB_EXECUTION_ID) from BATCH_JOB_EXECUTION"
+				+ " where JOB_EXECUTION_ID > ? and STATUS in ('STARTING', 'STARTED')", Long.class, this.after);
+		if (id == null) {
+			return null;
+		}
+		JobExecution execution = this.repository.getJobExecution(id);
+		if (execution == null) {
+			return null;
+		}
+		// partitions of one step (ruleDistrict:partition3) are reported together
+		Map<String, List<StepExecution>> running = new LinkedHashMap<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING) {
+				running.computeIfAbsent(step.getStepName().split(":")[0], name -> new ArrayList<>()).add(step);
+			}
+		}
+		if (running.isEmpty()) {
+			return null;
+		}
+		// the innermost running step: a partition manager is running while its workers are
+		Map.Entry<String, List<StepExecution>> shown = null;
+		for (Map.Entry<String, List<StepExecution>> entry : running.entrySet()) {
+			shown = entry;
+		}
+		return describe(execution, shown.getKey(), shown.getValue());
+	}
+
+	private String describe(JobExecution execution, String stepName, List<StepExecution> steps) {
+		long done = 0;
+		long bytes = 0;
+		long size = 0;
+		LocalDateTime started = null;
+		for (StepExecution step : steps) {
+			done += Math.max(step.getReadCount(), step.getWriteCount());
+			bytes += step.getExecutionContext().getLong(BYTES_READ, 0L);
+			size += step.getExecutionContext().getLong(FILE_SIZE, 0L);
+			if (step.getStartTime() != null && (started == null || step.getStartTime().isBefore(started))) {
+				started = step.getStartTime();
+			}
+		}
+		double seconds = started == null ? 0 : Math.max(0.001, Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0);
+		StringBuilder line = new StringBuilder();
+		line.append('[').append(clock(elapsed(execution))).append("] ").append(execution.getJobInstance().getJobName())
+			.append(" · ").append(stepName).append("  ");
+		double fraction = -1;
+		if (size > 0) {
+			fraction = Math.min(1.0, bytes / (double) size);
+			line.append(String.format("%,d 行 (rows) · %.0f%% of %.1f MB", done, fraction * 100, size / 1e6));
+		}
+		else if (stepName.startsWith("ruleDistrict") && physicians() > 0) {
+			fraction = Math.min(1.0, done / (double) physicians());
+			line.append(String.format("%,d / %,d 医师 (physicians)", done, physicians()));
+		}
+		else {
+			line.append(String.format("%,d 行 (rows)", done));
+		}
+		if (seconds > 0 && done > 0) {
+			line.append(String.format(" · %,.0f 行/秒 (rows/s)", done / seconds));
+		}
+		if (fraction > 0.01 && fraction < 1.0 && seconds > 1) {
+			long left = Math.round(seconds * (1 - fraction) / fraction);
+			line.append(" · 预计剩余 (eta) ").append(clock(left));
+		}
+		return line.toString();
+	}
+
+	private long physicians() {
+		if (this.physicians == null) {
+			this.physicians = this.jdbc.queryForObject("select count(*) from physician", Long.class);
+		}
+		return this.physicians;
+	}
+
+	private static long elapsed(JobExecution execution) {
+		LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+		return start == null ? 0 : Math.max(0, Duration.between(start, LocalDateTime.now()).toSeconds());
+	}
+
+	private static String clock(long seconds) {
+		return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+				: String.format("%d:%02d", seconds / 60, seconds % 60);
+	}
+
+}

@@ -1,9 +1,0 @@
-package cn.dingkao.reconcile;
-
-class ConflictRow {
-
-	String code;
-	String certNo;
-	String orgCode;
-
-}

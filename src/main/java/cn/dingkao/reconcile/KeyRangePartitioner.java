@@ -1,0 +1,53 @@
+package cn.dingkao.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Splits the roster into ranges of cert_no of about equal size, one partition each. Every input table is keyed by
+ * cert_no, so a range of physicians is a range of every table too: each partition reads its share of each table
+ * once, in key order (index range scans, no lists of keys). A restart of the step reuses the ranges it stored.
+ */
+class KeyRangePartitioner implements Partitioner {
+
+	/** The range of a partition: cert_no &gt; {@code after} ("" = from the first) … ≤ {@code through} (absent = to the last). */
+	static final String AFTER = "after";
+
+	static final String THROUGH = "through";
+
+	private final ReconcileMapper mapper;
+
+	KeyRangePartitioner(ReconcileMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		long physicians = this.mapper.countPhysicians();
+		List<String> bounds = new ArrayList<>();
+		for (int part = 1; part < gridSize && physicians > 0; part++) {
+			String bound = this.mapper.certNoAt(physicians * part / gridSize);
+			if (bound != null && (bounds.isEmpty() || bound.compareTo(bounds.get(bounds.size() - 1)) > 0)) {
+				bounds.add(bound);
+			}
+		}
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		String after = "";
+		for (int i = 0; i <= bounds.size(); i++) {
+			ExecutionContext context = new ExecutionContext();
+			context.putString(AFTER, after);
+			if (i < bounds.size()) {
+				context.putString(THROUGH, bounds.get(i));
+				after = bounds.get(i);
+			}
+			partitions.put("range-" + (i + 1), context);
+		}
+		return partitions;
+	}
+
+}

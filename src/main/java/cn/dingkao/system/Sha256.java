@@ -1,0 +1,38 @@
+package cn.dingkao.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256, the one hash of the program: input files (a file already imported is not imported twice), results
+ * (a rerun rewrites only what changed) and feed deliveries (the manifest's checksum). Hex in lower case.
+ */
+public final class Sha256 {
+
+	private Sha256() {
+	}
+
+	/** A fresh digest, for hashing a stream as it is read or written. */
+	public static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	public static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** The hash of a text's UTF-8 bytes. */
+	public static String ofText(String text) {
+		MessageDigest digest = newDigest();
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		return hex(digest);
+	}
+
+}
