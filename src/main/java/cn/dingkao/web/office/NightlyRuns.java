@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
@@ -149,8 +150,8 @@ class NightlyRuns {
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause() instanceof CompletionException completion ? completion.getCause() : ex.getCause();
 			log.error("Nightly run started from the web by {} failed", user.username(), cause);
-			if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().contains("正在运行")) {
-				throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
+			if (cause instanceof RunInProgressException) {
+				throw new ActionRefused("另一个作业（夜间处理、导入或认定）正在运行，本次没有启动；请在下方查看进度，结束后再试。");
 			}
 		}
 	}
