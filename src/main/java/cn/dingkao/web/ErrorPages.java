@@ -1,6 +1,7 @@
 package cn.dingkao.web;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +25,10 @@ class ErrorPages implements ErrorViewResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private static final long MIN_REFERENCE = Long.parseLong("100000", 36);
+
+	private static final long MAX_REFERENCE = Long.parseLong("zzzzzz", 36);
+
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> page = new HashMap<>();
@@ -34,8 +39,9 @@ class ErrorPages implements ErrorViewResolver {
 		page.put("advice", text.advice());
 		String reference = null;
 		if (status.is5xxServerError()) {
-			reference = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36),
-					36).toUpperCase();
+			// six letters or digits: short enough to read out on the phone, unique enough for a day's log
+			reference = Long.toString(ThreadLocalRandom.current().nextLong(MIN_REFERENCE, MAX_REFERENCE), 36)
+				.toUpperCase(Locale.ROOT);
 			Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 			log.error("Web error {} ({} {})", reference, status.value(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
 					error instanceof Throwable throwable ? throwable : null);
