@@ -86,6 +86,15 @@ public class ProgressCounts implements DisposableBean {
 		this.properties = properties;
 	}
 
+	/**
+	 * For {@code serve}: brings every district's counts up to date in the background now, so the first dashboard
+	 * finds them built, and keeps checking for finished batch runs.
+	 */
+	public void keepUpToDate() {
+		startPolling();
+		this.poller.execute(this::refreshOutdated);
+	}
+
 	/** The background check starts with the first dashboard request: a command-line run never needs it. */
 	private void startPolling() {
 		if (!this.properties.poll().isZero() && this.polling.compareAndSet(false, true)) {
