@@ -38,11 +38,6 @@ public class SpecialtyChoices {
 		return catalog().choicesFor(scopes, boards);
 	}
 
-	/** True when the specialty is within the scopes (else the ruling warns SPECIALTY_NOT_IN_SCOPE). */
-	public boolean withinScopes(List<String> scopes, String specialty) {
-		return catalog().allows(scopes, specialty);
-	}
-
 	/** The associations (委托协会) whose catalog rows cover one of the scopes (附件2 注2). */
 	public Set<String> associationsFor(List<String> scopes) {
 		Set<String> boards = new LinkedHashSet<>(catalog().boardsFor(scopes));
@@ -60,8 +55,11 @@ public class SpecialtyChoices {
 		return boards;
 	}
 
-	/** A few dozen rows, read per use: a catalog corrected by a migration is in effect at once. */
-	private SpecialtyCatalog catalog() {
+	/**
+	 * The catalog as it is now: a few dozen rows, read per use, so a catalog corrected by a migration is in effect
+	 * at once. A page that checks many physicians reads it once and asks it each time.
+	 */
+	public SpecialtyCatalog catalog() {
 		return new SpecialtyCatalog(this.mapper.catalog());
 	}
 

@@ -10,6 +10,7 @@ import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.Phase;
 import cn.dingkao.ruling.Rating;
+import cn.dingkao.ruling.SpecialtyCatalog;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AssessmentStatus;
 import cn.dingkao.web.AuditLog;
@@ -79,9 +80,10 @@ class InstitutionService {
 
 	List<Reviewed> reviewed(List<InstitutionMapper.PhysicianRow> rows) {
 		List<Reviewed> reviewed = new ArrayList<>();
+		SpecialtyCatalog catalog = this.specialties.catalog();
 		for (InstitutionMapper.PhysicianRow row : rows) {
 			List<String> scopes = SpecialtyChoices.scopes(row.practiceScopes());
-			boolean outOfScope = row.specialty() != null && !this.specialties.withinScopes(scopes, row.specialty());
+			boolean outOfScope = row.specialty() != null && !catalog.allows(scopes, row.specialty());
 			reviewed.add(new Reviewed(row, scopes, outOfScope));
 		}
 		return reviewed;
