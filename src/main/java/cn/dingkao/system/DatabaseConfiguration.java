@@ -41,7 +41,8 @@ class DatabaseConfiguration {
 			registry.register(Boolean.class, new YesNoTypeHandler());
 			registry.register(boolean.class, new YesNoTypeHandler());
 			registry.register(List.class, new CodeListTypeHandler());
-			// records are built through their canonical constructors, columns matched to parameter names
+			// records without an explicit map are built through their canonical constructors, columns matched to
+			// parameter names (the ruling's hot reads have explicit maps: see ReconcileMapper.xml)
 			configuration.setArgNameBasedConstructorAutoMapping(true);
 		};
 	}

@@ -35,7 +35,7 @@ abstract class KillAndResumeScenarios {
 			"--dingkao.import.merge-slice-rows=200", "--dingkao.rule.chunk-size=50" };
 
 	/** The steps to kill in, by the name progress shows; the schema is killed before any step. */
-	static final List<String> TARGETS = List.of("schema", ".load", ".merge", "ruleDistrict", "summaryStep", "feedStep");
+	static final List<String> TARGETS = List.of("schema", ".load", ".merge", "rulePhysicianRange", "summaryStep", "feedStep");
 
 	@TempDir
 	Path folder;
@@ -103,7 +103,7 @@ abstract class KillAndResumeScenarios {
 			assertThat(resumed.exitCode()).as("seed %d: %s", seed, resumed.stderr()).isZero();
 			assertThat(resumed.printedTrace()).isFalse();
 			assertThat(hits).as("seed %d: steps the kills fell in", seed)
-				.contains("schema", ".load", ".merge", "ruleDistrict", "summaryStep");
+				.contains("schema", ".load", ".merge", "rulePhysicianRange", "summaryStep");
 			assertThat(Files.readAllBytes(feedCsv(out))).as("seed %d: the feed after kills %s", seed, hits)
 				.isEqualTo(cleanFeed);
 			try (Stream<Path> files = Files.list(out.resolve("feed/2026"))) {

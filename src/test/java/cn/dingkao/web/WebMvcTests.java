@@ -349,7 +349,7 @@ class WebMvcTests extends WebTestSupport {
 		Long before = this.jdbc.queryForObject("select coalesce(max(job_execution_id), 0) from BATCH_JOB_EXECUTION", Long.class);
 		this.mvc.perform(post("/office/runs").with(as(DAXING)).with(csrf())).andExpect(status().is3xxRedirection());
 		long id = 0;
-		for (int i = 0; i < 200 && id == 0; i++) {
+		for (int i = 0; i < 1800 && id == 0; i++) { // up to 3 minutes on a loaded machine
 			Thread.sleep(100);
 			Long found = this.jdbc.queryForObject("select max(job_execution_id) from BATCH_JOB_EXECUTION "
 					+ "where status = 'COMPLETED' and job_execution_id > ?", Long.class, before);
