@@ -200,12 +200,12 @@ class BrowserWalkTests {
 		firstLogin("dk110115", "110115*Dk", "Daxing2026");
 		open("/office/runs");
 		click("start-run");
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> {
+		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(driver -> {
 			driver.navigate().refresh();
 			return !driver.findElements(By.className("run-link")).isEmpty();
 		});
 		this.browser.findElement(By.className("run-link")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+		new WebDriverWait(this.browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
 			.until(driver -> driver.findElement(By.id("run-status")).getText().equals("已完成"));
 		assertThat(this.browser.findElement(By.id("steps")).getText()).contains("汇总表", "导入「应考医师」");
 		screenshot("office-run-1024");

@@ -231,7 +231,7 @@ class WebLanguageTests extends WebTestSupport {
 	private long runNight() throws Exception {
 		Long before = this.jdbc.queryForObject("select coalesce(max(job_execution_id), 0) from BATCH_JOB_EXECUTION", Long.class);
 		this.mvc.perform(post("/office/runs").with(as(CITY)).with(csrf())).andExpect(status().is3xxRedirection());
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 1800; i++) { // up to 3 minutes on a loaded machine
 			Thread.sleep(100);
 			Long done = this.jdbc.queryForObject("select max(job_execution_id) from BATCH_JOB_EXECUTION "
 					+ "where end_time is not null and job_execution_id > ?", Long.class, before);
