@@ -1,5 +1,6 @@
 package cn.dingkao.ingest;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import cn.dingkao.ingest.internal.SourceLine;
 import cn.dingkao.ingest.internal.StagingWriter;
 import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.ingest.internal.XlsxLimits;
+
+import org.apache.ibatis.mapping.DatabaseIdProvider;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -44,7 +47,9 @@ class ImportJobConfiguration {
 	/** The import steps; the nightly job embeds this flow before the ruling. */
 	@Bean
 	Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
-			FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc) {
+			FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
+			DatabaseIdProvider databases) throws SQLException {
+		boolean mysql = "mysql".equals(databases.getDatabaseId(jdbc.getDataSource()));
 		XlsxLimits limits = new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
 		TransactionTemplate separate = new TransactionTemplate(transactionManager);
 		separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,7 +69,7 @@ class ImportJobConfiguration {
 				.transactionManager(transactionManager)
 				.reader(reader)
 				.processor(line -> validator.validate(reader.fileId(), line, reader.mapping()))
-				.writer(new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind))
+				.writer(new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, mysql))
 				.listener(reader)
 				.listener(refusals)
 				.allowStartIfComplete(true)

@@ -69,6 +69,42 @@ public class EvaluationDuplicates {
 		this.jdbc.batchUpdate("delete from stage_evaluation where file_id = ? and line_no = ?", losers);
 	}
 
+	/**
+	 * A staged line of the slice whose key is stored already with the same evaluated_at and other ratings: the
+	 * stored row was imported first, so the rule of {@link EvaluationFold} (each rating the worse, confirmed only
+	 * if both are) decides what the staged line becomes before the set-based merge writes it. This keeps the tie
+	 * rule in one place, the fold, rather than once more in SQL.
+	 */
+	public void foldTiesWithStored(long fileId, String after, String upTo) {
+		List<Object[]> folded = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select s.line_no, t.ethics, t.performance, t.evaluated_at, t.confirmed,"
+				+ " s.ethics, s.performance, s.evaluated_at, s.confirmed from stage_evaluation s join evaluation t"
+				+ " on t.cert_no = s.cert_no and t.org_code = s.org_code and t.cycle_year = s.cycle_year"
+				+ " where s.file_id = ? and t.evaluated_at = s.evaluated_at"
+				+ " and (t.ethics <> s.ethics or t.performance <> s.performance)");
+		List<Object> arguments = new ArrayList<>(List.of(fileId));
+		if (after != null) {
+			sql.append(" and s.cert_no > ?");
+			arguments.add(after);
+		}
+		if (upTo != null) {
+			sql.append(" and s.cert_no <= ?");
+			arguments.add(upTo);
+		}
+		this.jdbc.query(sql.toString(), rs -> {
+			long line = rs.getLong(1);
+			EvaluationFold stored = new EvaluationFold(0, Rating.valueOf(rs.getString(2)), Rating.valueOf(rs.getString(3)),
+					rs.getObject(4, LocalDateTime.class), Flag.isYes(rs.getString(5)));
+			EvaluationFold staged = new EvaluationFold(line, Rating.valueOf(rs.getString(6)),
+					Rating.valueOf(rs.getString(7)), rs.getObject(8, LocalDateTime.class), Flag.isYes(rs.getString(9)));
+			EvaluationFold kept = stored.then(staged);
+			folded.add(new Object[] { kept.ethics().name(), kept.performance().name(), Flag.of(kept.confirmed()).name(),
+					fileId, line });
+		}, arguments.toArray());
+		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, confirmed = ?"
+				+ " where file_id = ? and line_no = ?", folded);
+	}
+
 	private record Key(String certNo, String orgCode, String cycleYear) {
 	}
 

@@ -1,5 +1,6 @@
 package cn.dingkao.ingest.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.dingkao.ingest.ImportKind;
@@ -17,20 +18,23 @@ public class FileMerger {
 
 	private final EvaluationDuplicates evaluationDuplicates;
 
-	FileMerger(ImportMergeMapper mapper, EvaluationDuplicates evaluationDuplicates) {
+	private final Clock clock;
+
+	FileMerger(ImportMergeMapper mapper, EvaluationDuplicates evaluationDuplicates, Clock clock) {
 		this.mapper = mapper;
 		this.evaluationDuplicates = evaluationDuplicates;
+		this.clock = clock;
 	}
 
 	/** What needs the whole file at once, before its first slice: repeated evaluation lines are folded. */
 	public void prepare(ImportKind kind, long fileId) {
 		if (kind == ImportKind.EVALUATIONS) {
-			this.evaluationDuplicates.fold(fileId, LocalDateTime.now());
+			this.evaluationDuplicates.fold(fileId, LocalDateTime.now(this.clock));
 		}
 	}
 
 	public void merge(ImportKind kind, long fileId, Slice slice) {
-		LocalDateTime now = LocalDateTime.now();
+		LocalDateTime now = LocalDateTime.now(this.clock);
 		String after = slice.after();
 		String upTo = slice.upTo();
 		switch (kind) {
@@ -46,6 +50,7 @@ public class FileMerger {
 			}
 			case EVALUATIONS -> {
 				this.mapper.recordEvaluationConflictsWithStored(fileId, after, upTo, now);
+				this.evaluationDuplicates.foldTiesWithStored(fileId, after, upTo);
 				this.mapper.mergeEvaluations(fileId, after, upTo, now);
 			}
 			case EXAM_ATTEMPTS -> this.mapper.mergeExamAttempts(fileId, after, upTo, now);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.CodeList;
 import cn.dingkao.ruling.Flag;
 
 /**
@@ -101,7 +103,7 @@ public final class LineValidator {
 	private void checkApplication(SourceLine line, HeaderMapping mapping, Map<String, Object> values,
 			List<Rejection> rejections) {
 		int submitted = indexOf(mapping, "submitted_at");
-		if (values.get("status") != null && !"DRAFT".equals(values.get("status")) && values.get("submitted_at") == null
+		if (values.get("status") != null && !ApplicationStatus.DRAFT.name().equals(values.get("status")) && values.get("submitted_at") == null
 				&& mapping.value(line.fields(), submitted).isEmpty()) {
 			rejections.add(new Rejection(line.lineNo(), mapping.header(submitted), "",
 					"非草稿申请必须有提交时间", "submitted_at required unless status is DRAFT"));
@@ -123,14 +125,13 @@ public final class LineValidator {
 		Set<String> others = new LinkedHashSet<>();
 		Object listed = values.get("other_org_codes");
 		if (listed != null) {
-			for (String code : listed.toString().split("[;；]")) {
-				String org = code.strip();
+			for (String org : CodeList.split(listed.toString())) {
 				if (org.length() > 64) {
 					int c = indexOf(mapping, "other_org_codes");
 					rejections.add(new Rejection(line.lineNo(), mapping.header(c), org, "机构代码过长(最多64字符)",
 							"org code longer than 64"));
 				}
-				else if (!org.isEmpty() && !org.equals(main)) {
+				else if (!org.equals(main)) {
 					others.add(org);
 				}
 			}

@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Writes a chunk of validated lines to the kind's staging table and its rejections to {@code import_reject},
- * in JDBC batches. Both are upserts on (file_id, line_no[, column]) — a chunk that is written again after a
- * crash overwrites itself instead of doubling. The SQL is generated from the column constants of
- * {@link ImportKind}; values are always bound.
+ * Writes a chunk of validated lines to the kind's staging table and its rejections to {@code import_reject}.
+ * Both are upserts on (file_id, line_no[, column]) — a chunk that is written again after a crash overwrites
+ * itself instead of doubling. On MySQL the lines go through LOAD DATA ({@link LoadDataStaging}), elsewhere as JDBC
+ * batches. The SQL is generated from the column constants of {@link ImportKind}; values are always bound.
  */
 public final class StagingWriter implements ItemWriter<ValidatedRow> {
 
@@ -29,13 +29,26 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 	private static final String SITE_SQL = "insert into stage_physician_site (file_id, line_no, org_code, is_main)"
 			+ " values (:file_id, :line_no, :org_code, :is_main) on duplicate key update is_main = values(is_main)";
 
+	private static final List<String> SITE_COLUMNS = List.of("file_id", "line_no", "org_code", "is_main");
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ImportKind kind;
 
 	private final String stageSql;
 
-	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind) {
+	private final List<String> stageColumns;
+
+	/** Null on a database without a bulk path. */
+	private final LoadDataStaging loadData;
+
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, boolean mysql) {
 		this.jdbc = jdbc;
+		this.kind = kind;
 		this.stageSql = stageSql(kind);
+		this.stageColumns = new ArrayList<>(List.of("file_id", "line_no"));
+		kind.columns().forEach(column -> this.stageColumns.add(column.dbColumn()));
+		this.loadData = mysql ? new LoadDataStaging(jdbc.getJdbcTemplate().getDataSource()) : null;
 	}
 
 	static String stageSql(ImportKind kind) {
@@ -48,8 +61,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 
 	@Override
 	public void write(Chunk<? extends ValidatedRow> chunk) {
-		List<SqlParameterSource> staged = new ArrayList<>();
-		List<SqlParameterSource> sites = new ArrayList<>();
+		List<ValidatedRow> staged = new ArrayList<>();
 		List<SqlParameterSource> rejects = new ArrayList<>();
 		for (ValidatedRow row : chunk) {
 			if (row.rejected()) {
@@ -61,10 +73,48 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 						.addValue("reason_zh", rejection.reasonZh())
 						.addValue("reason_en", rejection.reasonEn()));
 				}
-				continue;
 			}
-			staged.add(new MapSqlParameterSource(row.values()).addValue("file_id", row.fileId())
-				.addValue("line_no", row.lineNo()));
+			else {
+				staged.add(row);
+			}
+		}
+		if (this.loadData != null) {
+			this.loadData.load(this.kind.stageTable(), this.stageColumns, staged.stream().map(this::stageValues).toList());
+			this.loadData.load("stage_physician_site", SITE_COLUMNS, siteValues(staged));
+		}
+		else {
+			batch(this.stageSql, staged.stream()
+				.map(row -> (SqlParameterSource) new MapSqlParameterSource(row.values()).addValue("file_id", row.fileId())
+					.addValue("line_no", row.lineNo()))
+				.toList());
+			batch(SITE_SQL, siteParameters(staged));
+		}
+		batch(REJECT_SQL, rejects);
+	}
+
+	private Object[] stageValues(ValidatedRow row) {
+		Object[] values = new Object[this.stageColumns.size()];
+		values[0] = row.fileId();
+		values[1] = row.lineNo();
+		for (int i = 2; i < values.length; i++) {
+			values[i] = row.values().get(this.stageColumns.get(i));
+		}
+		return values;
+	}
+
+	private static List<Object[]> siteValues(List<ValidatedRow> rows) {
+		List<Object[]> values = new ArrayList<>();
+		for (ValidatedRow row : rows) {
+			for (ValidatedRow.Site site : row.sites()) {
+				values.add(new Object[] { row.fileId(), row.lineNo(), site.orgCode(), Flag.of(site.main()).name() });
+			}
+		}
+		return values;
+	}
+
+	private static List<SqlParameterSource> siteParameters(List<ValidatedRow> rows) {
+		List<SqlParameterSource> sites = new ArrayList<>();
+		for (ValidatedRow row : rows) {
 			for (ValidatedRow.Site site : row.sites()) {
 				sites.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
 					.addValue("line_no", row.lineNo())
@@ -72,9 +122,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 					.addValue("is_main", Flag.of(site.main()).name()));
 			}
 		}
-		batch(this.stageSql, staged);
-		batch(SITE_SQL, sites);
-		batch(REJECT_SQL, rejects);
+		return sites;
 	}
 
 	private void batch(String sql, List<SqlParameterSource> rows) {
