@@ -71,6 +71,43 @@ public final class SpecialtyCatalog {
 		return List.copyOf(offered);
 	}
 
+	/**
+	 * The 报考专业 a physician chooses from (附件2): the exam specialties of the rows for these scopes whose board is
+	 * one of {@code boards} (MUNICIPAL, and an association only once the physician is delegated to it: 注2), in
+	 * catalog order; a scope with no row at all offers itself (注3 其他). Every choice is one {@link #allows} accepts.
+	 */
+	public List<String> choicesFor(List<String> scopes, Set<String> boards) {
+		Set<String> mine = trimmed(scopes);
+		Set<String> choices = new LinkedHashSet<>();
+		Set<String> covered = new LinkedHashSet<>();
+		for (CatalogEntry entry : entries) {
+			if (mine.contains(entry.practiceScope())) {
+				covered.add(entry.practiceScope());
+				if (boards.contains(entry.board())) {
+					choices.add(entry.examSpecialty());
+				}
+			}
+		}
+		for (String scope : mine) {
+			if (!covered.contains(scope)) {
+				choices.add(scope);
+			}
+		}
+		return List.copyOf(choices);
+	}
+
+	/** The boards with a catalog row for one of these scopes (注2: a delegation goes to an association that tests the scope). */
+	public Set<String> boardsFor(List<String> scopes) {
+		Set<String> mine = trimmed(scopes);
+		Set<String> boards = new LinkedHashSet<>();
+		for (CatalogEntry entry : entries) {
+			if (mine.contains(entry.practiceScope())) {
+				boards.add(entry.board());
+			}
+		}
+		return boards;
+	}
+
 	/** Plan §四(二): 藏医/蒙医 are tested offline; every other catalog specialty online. Empty if not in the catalog. */
 	public Optional<ExamMode> examMode(String specialty) {
 		return entries.stream()

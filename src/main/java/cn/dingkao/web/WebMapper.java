@@ -3,16 +3,23 @@ package cn.dingkao.web;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.CatalogEntry;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The audit trail, shared by every web feature. */
+/** Cycle phases, the audit trail and the specialty catalog, shared by every web feature. */
 @Mapper
 public interface WebMapper {
 
 	void insertAudit(AuditEvent event);
 
-	List<AuditEvent> findAudit(@Param("district") String district, @Param("limit") int limit, @Param("offset") int offset);
+	/** The newest changes first, those older than {@code before} (an id; null = from the newest). */
+	List<AuditEvent> findAudit(@Param("district") String district, @Param("before") Long before,
+			@Param("limit") int limit);
+
+	/** The specialty catalog (附件2) in file order. */
+	List<CatalogEntry> catalog();
 
 	record AuditEvent(Long id, LocalDateTime occurredAt, String username, String role, String districtCode,
 			String entity, String entityKey, String field, String oldValue, String newValue) {

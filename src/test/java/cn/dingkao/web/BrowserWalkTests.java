@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Map;
 
 import cn.dingkao.web.account.AccountProvisioner;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,17 +32,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static cn.dingkao.web.WebFixtures.P1;
+import static cn.dingkao.web.WebFixtures.P3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The year in order, in headless Chromium (from the OS: Selenium Manager never downloads anything):
- * a physician registers, the institution approves, rates and confirms, the office runs the night and
- * downloads its workbook, the physician sees the result. Skipped when /usr/bin/chromium is missing.
+ * The year in order, in headless Chromium (from the OS: Selenium Manager never downloads anything): physicians
+ * register, the institution returns one application and the physician corrects and resubmits it, the
+ * institution approves, rates one physician 不合格 and gives "all pass" to the rest (the 不合格 stays), both sites
+ * confirm, the office runs the night and downloads its workbook, and each physician reads the result in words —
+ * at 1024×768 and on a 360 px phone, where the page must not scroll sideways. Screenshots go to
+ * {@code target/screenshots/} for a person to look at. Skipped when /usr/bin/chromium is missing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dingkao.data-dir=./target/test-db/web-browser", "dingkao.out-dir=./target/web-browser-out",
-		"dingkao.input-dir=./target/web-browser-input" })
+		"dingkao.input-dir=./target/web-browser-input", "dingkao.web.progress.max-wait=PT20S" })
 @Import(WebTestConfiguration.class)
 class BrowserWalkTests {
 
@@ -62,7 +66,7 @@ class BrowserWalkTests {
 	@Autowired
 	AccountProvisioner provisioner;
 
-	WebDriver browser;
+	ChromeDriver browser;
 
 	Path profile;
 
@@ -77,7 +81,7 @@ class BrowserWalkTests {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1024,768", "--user-data-dir=" + this.profile);
+				"--window-size=1024,768", "--lang=zh-CN", "--user-data-dir=" + this.profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -94,41 +98,83 @@ class BrowserWalkTests {
 	}
 
 	@Test
-	@DisplayName("spec §Web: the year in order — register, approve, rate, confirm, run, download, see the result")
+	@DisplayName("spec §Web: the year in order — register, return and resubmit, approve, rate with all pass, confirm, run, results on a phone")
 	void theYearInOrder() throws Exception {
+		// April: two physicians of 大兴区人民医院 register
 		this.clock.setDate(LocalDate.of(2026, 4, 10));
-		firstLogin(P1, "011234*Dk", "Yisheng2026");
-		click("confirm-PERSONAL");
-		click("confirm-PRACTICE");
-		click("confirm-MULTISITE");
-		new Select(this.browser.findElement(By.id("specialty"))).selectByVisibleText("心血管内科专业");
+		firstLogin(P1, "011234*Dk", "Zhang2026ys");
+		confirmSections();
+		new Select(this.browser.findElement(By.id("specialty"))).selectByVisibleText("内科专业");
 		click("submit-application");
 		assertThat(text("application-status")).isEqualTo("已提交待审核");
-		screenshot("physician-home");
+		screenshot("physician-home-1024");
+		logout();
+		firstLogin(P3, "073456*Dk", "Wang2026ys");
+		confirmSections();
+		new Select(this.browser.findElement(By.id("specialty"))).selectByVisibleText("外科专业");
+		click("submit-application");
 		logout();
 
+		// May, REVIEW: the main institution returns 张医生's application with a reason
 		this.clock.setDate(LocalDate.of(2026, 5, 3));
 		firstLogin("ORG_A000001", "000001*Dk", "Jigou2026a");
-		open("/institution/physicians?status=SUBMITTED");
-		this.browser.findElement(By.cssSelector("input[name=certNo][value='" + P1 + "']")).click();
-		screenshot("institution-physicians");
-		click("batch-approve");
-		assertThat(this.browser.getPageSource()).contains("审核通过 1 人");
+		open("/institution/physicians/" + P1);
+		assertThat(text("scopes")).isEqualTo("内科专业");
+		type("return-reason", "请改报心血管内科专业");
+		click("return");
+		assertThat(text("status")).isEqualTo("已打回");
+		logout();
 
+		// the physician reads the reason, corrects the specialty and submits again, still in REVIEW
+		this.clock.setDate(LocalDate.of(2026, 5, 4));
+		login(P1, "Zhang2026ys");
+		assertThat(text("return-reason")).contains("请改报心血管内科专业");
+		new Select(this.browser.findElement(By.id("specialty"))).selectByVisibleText("心血管内科专业");
+		screenshot("physician-returned-1024");
+		click("submit-application");
+		assertThat(text("application-status")).isEqualTo("已提交待审核");
+		logout();
+
+		// the institution approves both in one batch, through the confirmation page
+		login("ORG_A000001", "Jigou2026a");
+		open("/institution/physicians?status=SUBMITTED");
+		this.browser.findElement(By.id("select-" + P1)).click();
+		this.browser.findElement(By.id("select-" + P3)).click();
+		screenshot("institution-physicians-1024");
+		assertPhoneLayout("/institution/physicians?status=SUBMITTED", "institution-physicians-360");
+		open("/institution/physicians?status=SUBMITTED");
+		this.browser.findElement(By.id("select-" + P1)).click();
+		this.browser.findElement(By.id("select-" + P3)).click();
+		click("batch-approve");
+		assertThat(text("confirm-message")).contains("将审核通过以下 2 名医师");
+		click("confirm-yes");
+		assertThat(text("notice")).contains("审核通过 2 人");
+
+		// June, EVALUATION: 王医生 rated 不合格, then "all pass" for the rest of the list
 		this.clock.setDate(LocalDate.of(2026, 6, 1));
 		open("/institution/ratings");
-		new Select(this.browser.findElement(By.id("ethics-" + P1))).selectByValue("PASS");
-		new Select(this.browser.findElement(By.id("performance-" + P1))).selectByValue("PASS");
+		new Select(this.browser.findElement(By.id("ethics-" + P3))).selectByValue("FAIL");
+		new Select(this.browser.findElement(By.id("performance-" + P3))).selectByValue("FAIL");
 		click("save-ratings");
-		assertThat(this.browser.getPageSource()).contains("已保存 1 名医师的评价");
+		assertThat(text("notice")).contains("已保存 1 名医师的评价");
+		click("all-pass");
+		assertThat(text("all-pass-count")).contains("尚未评价的 1 名医师");
+		assertThat(text("all-pass-kept")).contains("已评价的 1 名医师（包括评为不合格的）保持原评价");
+		click("all-pass-confirm");
+		assertThat(selected("ethics-" + P3)).isEqualTo("不合格");
+		assertThat(selected("performance-" + P3)).isEqualTo("不合格");
+		assertThat(selected("ethics-" + P1)).isEqualTo("合格");
+		screenshot("institution-ratings-1024");
+		assertPhoneLayout("/institution/ratings", "institution-ratings-360");
 
 		this.clock.setDate(LocalDate.of(2026, 6, 28));
 		open("/institution/ratings");
 		click("confirm-ratings");
-		assertThat(this.browser.getPageSource()).contains("已确认 1 条评价");
+		click("confirm-yes");
+		assertThat(text("notice")).contains("已确认 2 条评价");
 		logout();
 
-		// the physician also practises at ORG_B: every Beijing site rates (plan §二(四))
+		// 张医生 also practises at 大兴区中医医院: every Beijing site rates (plan §二(四))
 		this.clock.setDate(LocalDate.of(2026, 6, 2));
 		firstLogin("ORG_B000002", "000002*Dk", "Jigou2026b");
 		open("/institution/ratings");
@@ -138,35 +184,82 @@ class BrowserWalkTests {
 		this.clock.setDate(LocalDate.of(2026, 6, 29));
 		open("/institution/ratings");
 		click("confirm-ratings");
-		assertThat(this.browser.getPageSource()).contains("已确认 1 条评价");
+		click("confirm-yes");
+		assertThat(text("notice")).contains("已确认 1 条评价");
 		logout();
 
 		// July: the exam platform's export arrives in the inbox the nightly run reads
 		Path inbox = Files.createDirectories(Path.of("target/web-browser-input"));
 		Files.writeString(inbox.resolve("exam_attempts.csv"),
 				"cert_no,cycle_year,attempt_no,mode,specialty,law_score,specialty_score,passed,taken_at,exam_org_code\n"
-						+ P1 + ",2026,1,ONLINE,心血管内科专业,92,85,Y,2026-07-08 10:00:00,\n");
+						+ P1 + ",2026,1,ONLINE,心血管内科专业,92,85,Y,2026-07-08 10:00:00,\n"
+						+ P3 + ",2026,1,ONLINE,外科专业,90,80,Y,2026-07-09 10:00:00,\n");
 
+		// August: the district office runs the night and watches it in Chinese
 		this.clock.setDate(LocalDate.of(2026, 8, 2));
 		firstLogin("dk110115", "110115*Dk", "Daxing2026");
 		open("/office/runs");
 		click("start-run");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(driver -> {
+		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(driver -> {
 			driver.navigate().refresh();
 			return !driver.findElements(By.className("run-link")).isEmpty();
 		});
 		this.browser.findElement(By.className("run-link")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until(driver -> driver.findElement(By.id("run-status")).getText().startsWith("COMPLETED"));
-		assertThat(this.browser.findElement(By.id("steps")).getText()).contains("summary");
+		new WebDriverWait(this.browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
+			.until(driver -> driver.findElement(By.id("run-status")).getText().equals("已完成"));
+		assertThat(this.browser.findElement(By.id("steps")).getText()).contains("汇总表", "导入「应考医师」");
+		screenshot("office-run-1024");
 		open("/office/downloads");
-		assertThat(this.browser.findElements(By.className("download"))).extracting(e -> e.getText())
+		assertThat(this.browser.findElements(By.className("download"))).extracting(WebElement::getText)
 			.containsExactly("110115_大兴区_定考汇总_20260802.xlsx");
-		screenshot("office-downloads");
+		open("/office");
+		assertThat(this.browser.findElement(By.id("totals")).getText()).contains("大兴区");
+		screenshot("office-dashboard-1024");
 		logout();
 
-		login(P1, "Yisheng2026");
-		assertThat(this.browser.findElement(By.cssSelector("#results td.outcome")).getText()).isEqualTo("合格");
+		// each physician reads the result, at 1024×768 and on a phone
+		login(P1, "Zhang2026ys");
+		assertThat(this.browser.findElement(By.cssSelector("#results .outcome")).getText()).isEqualTo("合格");
+		open("/physician#results");
+		screenshot("physician-result-1024");
+		assertPhoneLayout("/physician", "physician-home-360");
+		logout();
+		login(P3, "Wang2026ys");
+		assertThat(this.browser.findElement(By.cssSelector("#results .outcome")).getText()).isEqualTo("不合格");
+		assertThat(this.browser.findElement(By.id("results")).getText()).contains("职业道德考核不合格", "怎么办：");
+		assertPhoneLayout("/physician#results", "physician-result-360");
+		logout();
+	}
+
+	/** Opens the page as a 360 px phone, checks it does not scroll sideways and keeps text readable, saves a screenshot. */
+	private void assertPhoneLayout(String path, String name) throws Exception {
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+		try {
+			open(path);
+			JavascriptExecutor js = this.browser;
+			assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(360);
+			long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+			long clientWidth = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+			assertThat(scrollWidth).as("%s scrolls sideways at 360 px", path).isLessThanOrEqualTo(clientWidth);
+			double fontSize = ((Number) js.executeScript(
+					"return parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
+			assertThat(fontSize).as("body text size at 360 px").isGreaterThanOrEqualTo(15);
+			Number smallestButton = (Number) js.executeScript("let min = 999; for (const b of document.querySelectorAll("
+					+ "'main button, main .button')) { const r = b.getBoundingClientRect(); if (r.height > 0) "
+					+ "min = Math.min(min, r.height); } return min;");
+			assertThat(smallestButton.doubleValue()).as("touch target height").isGreaterThanOrEqualTo(44);
+			fullPageScreenshot(name);
+		}
+		finally {
+			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	private void confirmSections() {
+		click("confirm-PERSONAL");
+		click("confirm-PRACTICE");
+		click("confirm-MULTISITE");
 	}
 
 	private void firstLogin(String user, String initial, String next) {
@@ -188,9 +281,7 @@ class BrowserWalkTests {
 	}
 
 	private void logout() {
-		var button = this.browser.findElement(By.cssSelector("header form button"));
-		button.click();
-		awaitNextPage(button);
+		click("logout");
 	}
 
 	private void open(String path) {
@@ -223,10 +314,21 @@ class BrowserWalkTests {
 		return this.browser.findElement(By.id(id)).getText();
 	}
 
+	private String selected(String id) {
+		return new Select(this.browser.findElement(By.id(id))).getFirstSelectedOption().getText();
+	}
+
 	private void screenshot(String name) throws Exception {
+		fullPageScreenshot(name);
+	}
+
+	/** The whole page, not only the window, so a reviewer sees everything a user would scroll to. */
+	private void fullPageScreenshot(String name) throws Exception {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
-		Files.write(target, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
 }

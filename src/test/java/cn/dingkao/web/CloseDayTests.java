@@ -70,8 +70,8 @@ class CloseDayTests {
 	@DisplayName("spec Timeline: on the CLOSE day the web takes a hide, and the ruling counts it")
 	void closeDayStillOpen() throws Exception {
 		this.clock.setDate(CLOSE);
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职")
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		Ruling ruling = this.explainer.rule(CYCLE, P1, CLOSE.plusDays(1)).orElseThrow();
 		assertThat(ruling.outcome()).isEqualTo(Outcome.HIDDEN);
 	}
@@ -80,8 +80,8 @@ class CloseDayTests {
 	@DisplayName("spec Timeline: the day after CLOSE the web refuses a change, and the ruling sets that day's record aside")
 	void dayAfterCloseClosed() throws Exception {
 		this.clock.setDate(CLOSE.plusDays(1));
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职"))
-			.andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职")
+			.param("confirmed", "true")).andExpect(status().isConflict());
 
 		approvedWithRatings(CLOSE.atTime(23, 59), CLOSE.plusDays(1).atTime(0, 1));
 		Ruling ruling = this.explainer.rule(CYCLE, P1, CLOSE.plusDays(1)).orElseThrow();

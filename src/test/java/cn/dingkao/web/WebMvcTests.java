@@ -4,17 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
-import cn.dingkao.web.account.AccountProvisioner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static cn.dingkao.web.WebFixtures.P1;
@@ -30,37 +22,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every web action and the access rules, on the real embedded database. */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/web", "dingkao.out-dir=./target/web-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
-@AutoConfigureMockMvc
-@Import(WebTestConfiguration.class)
-class WebMvcTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	AccountProvisioner provisioner;
-
-	@BeforeEach
-	void fixtures() {
-		WebFixtures.reset(this.jdbc);
-		this.provisioner.provisionMissing();
-		this.clock.setDate(LocalDate.of(2026, 4, 10));
-	}
+class WebMvcTests extends WebTestSupport {
 
 	// ---------------------------------------------------------------- accounts
 	@Test
 	@DisplayName("spec §Who uses it: accounts provisioned from roster and institutions, idempotent, no hash stored")
 	void provisioning() {
 		assertThat(this.jdbc.queryForObject("select count(*) from account where role in ('PHYSICIAN','INSTITUTION')",
-				Integer.class)).isEqualTo(5);
+				Integer.class)).isEqualTo(6);
 		assertThat(this.provisioner.provisionMissing()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'dk110115' and role = 'DISTRICT'",
 				Integer.class)).isEqualTo(1);
@@ -102,20 +71,24 @@ class WebMvcTests {
 	}
 
 	@Test
-	@DisplayName("spec §Who uses it: an institution resets its physician's password; an office only its district's institutions")
+	@DisplayName("spec §Who uses it: the main institution resets its physician's password, an office its district's institutions; confirmed first, audited")
 	void passwordResets() throws Exception {
 		this.jdbc.update("update account set initial_password = 'N', must_change_password = 'N', password_hash = 'x' "
 				+ "where username in (?, 'ORG_C000003')", P1);
 		this.mvc.perform(post("/institution/physicians/" + P2 + "/reset-password").with(as(ORG_A)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/reset-password").with(as(ORG_B)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		assertThat(body(post("/institution/physicians/" + P1 + "/reset-password").with(as(ORG_A)).with(csrf())))
+			.contains("请确认：重置密码", P1);
+		assertThat(this.jdbc.queryForObject("select initial_password from account where username = ?", String.class, P1))
+			.isEqualTo("N");
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/reset-password").with(as(ORG_A)).with(csrf())
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select initial_password from account where username = ?", String.class, P1))
 			.isEqualTo("Y");
 		this.mvc.perform(post("/office/institutions/ORG_C000003/reset-password").with(as(DAXING)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/office/institutions/ORG_C000003/reset-password").with(as(CITY)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/office/institutions/ORG_C000003/reset-password").with(as(CITY)).with(csrf())
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where field = 'password'", Integer.class)).isEqualTo(2);
 	}
 
@@ -126,8 +99,8 @@ class WebMvcTests {
 		String[] physician = { "/physician" };
 		String[] institution = { "/institution/physicians", "/institution/ratings", "/institution/profile",
 				"/institution/hidden", "/institution/delegated", "/institution/results" };
-		String[] office = { "/office", "/office/assessment", "/office/delegations", "/office/runs", "/office/downloads",
-				"/office/audit" };
+		String[] office = { "/office", "/office/assessment", "/office/delegations", "/office/accounts", "/office/runs",
+				"/office/downloads", "/office/audit" };
 		for (CurrentUser user : new CurrentUser[] { PHYSICIAN_1, ORG_A, DAXING, CITY }) {
 			check(user, physician, user.role() == Role.PHYSICIAN);
 			check(user, institution, user.role() == Role.INSTITUTION);
@@ -199,7 +172,8 @@ class WebMvcTests {
 	@DisplayName("manual 医师暂存: a hidden physician cannot register and is told to contact the institution")
 	void hiddenPhysicianCannotSubmit() throws Exception {
 		confirmAll(PHYSICIAN_1);
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "进修"));
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "进修")
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(body(post("/physician/apply").with(as(PHYSICIAN_1)).with(csrf()).param("specialty", "内科专业")))
 			.contains("解除隐藏");
 		assertThat(this.jdbc.queryForObject("select count(*) from application", Integer.class)).isZero();
@@ -221,15 +195,18 @@ class WebMvcTests {
 	void reviewApplications() throws Exception {
 		register(PHYSICIAN_1, "内科专业");
 		register(PHYSICIAN_2, "外科专业");
-		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1))
-			.andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1)
+			.param("confirmed", "true")).andExpect(status().isConflict());
 		this.clock.setDate(LocalDate.of(2026, 5, 3));
-		this.mvc.perform(post("/institution/approve").with(as(ORG_B)).with(csrf()).param("certNo", P1))
-			.andExpect(status().isConflict());
-		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1, P2))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/institution/approve").with(as(ORG_B)).with(csrf()).param("certNo", P1)
+			.param("confirmed", "true")).andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1, P2)
+			.param("confirmed", "true")).andExpect(status().isForbidden());
+		assertThat(body(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1)))
+			.contains("请确认：审核通过", "将审核通过以下 1 名医师", "张医生");
+		assertThat(statusOf(P1)).isEqualTo("SUBMITTED");
+		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1)
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(P1)).isEqualTo("APPROVED");
 		assertThat(statusOf(P2)).isEqualTo("SUBMITTED");
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误"))
@@ -245,24 +222,23 @@ class WebMvcTests {
 	@DisplayName("spec §Web Institution, manual §6: any site hides its own physician with a reason, unhides from 暂存")
 	void hideAndUnhide() throws Exception {
 		// a secondary site hides only itself: the physician leaves its list, not the main org's
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_B)).with(csrf()).param("reason", "离职"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_B)).with(csrf()).param("reason", "离职")
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(body(get("/institution/physicians").with(as(ORG_B)))).doesNotContain(P1);
 		assertThat(body(get("/institution/physicians").with(as(ORG_A)))).contains(P1);
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/unhide").with(as(ORG_B)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(body(get("/institution/physicians").with(as(ORG_B)))).contains(P1);
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "离职")
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(body(get("/institution/physicians").with(as(ORG_A)))).doesNotContain(P1);
 		assertThat(body(get("/institution/hidden").with(as(ORG_A)))).contains(P1, "离职");
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/unhide").with(as(ORG_A)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(body(get("/institution/physicians").with(as(ORG_A)))).contains(P1);
-		// spec "Timeline": nothing changes after CLOSE — the day after it, not the CLOSE day itself (CloseDayTests)
 		this.clock.setDate(LocalDate.of(2026, 8, 11));
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "x"))
-			.andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/hide").with(as(ORG_A)).with(csrf()).param("reason", "x")
+			.param("confirmed", "true")).andExpect(status().isConflict());
 	}
 
 	@Test
@@ -270,15 +246,15 @@ class WebMvcTests {
 	void ratings() throws Exception {
 		register(PHYSICIAN_1, "内科专业");
 		this.clock.setDate(LocalDate.of(2026, 5, 3));
-		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1));
+		approve(ORG_A, P1);
 		this.mvc.perform(post("/institution/ratings").with(as(ORG_A)).with(csrf()).param("certNo", P1)
-			.param("ethics", "PASS").param("performance", "PASS")).andExpect(status().isConflict());
+			.param("ethics-" + P1, "PASS").param("performance-" + P1, "PASS")).andExpect(status().isConflict());
 		this.clock.setDate(LocalDate.of(2026, 6, 1));
 		this.mvc.perform(post("/institution/ratings").with(as(ORG_A)).with(csrf()).param("certNo", P1)
-			.param("ethics", "PASS").param("performance", "FAIL")).andExpect(status().is3xxRedirection());
+			.param("ethics-" + P1, "PASS").param("performance-" + P1, "FAIL")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/institution/ratings").with(as(ORG_C)).with(csrf()).param("certNo", P1)
-			.param("ethics", "PASS").param("performance", "PASS")).andExpect(status().isForbidden());
-		assertThat(body(get("/institution/ratings/all-pass").with(as(ORG_B)))).contains("将把列表中 1 名医师");
+			.param("ethics-" + P1, "PASS").param("performance-" + P1, "PASS")).andExpect(status().isForbidden());
+		assertThat(body(get("/institution/ratings/all-pass").with(as(ORG_B)))).contains("将把列表中尚未评价的 1 名医师");
 		this.mvc.perform(post("/institution/ratings/all-pass").with(as(ORG_B)).with(csrf()).param("count", "2"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(post("/institution/ratings/all-pass").with(as(ORG_B)).with(csrf()).param("count", "1"))
@@ -287,9 +263,12 @@ class WebMvcTests {
 				Integer.class, P1)).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("select performance from evaluation where org_code = 'ORG_A000001'", String.class))
 			.isEqualTo("FAIL");
-		this.mvc.perform(post("/institution/ratings/confirm").with(as(ORG_A)).with(csrf())).andExpect(status().isConflict());
+		this.mvc.perform(post("/institution/ratings/confirm").with(as(ORG_A)).with(csrf()).param("confirmed", "true"))
+			.andExpect(status().isConflict());
 		this.clock.setDate(LocalDate.of(2026, 6, 28));
-		this.mvc.perform(post("/institution/ratings/confirm").with(as(ORG_A)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(body(post("/institution/ratings/confirm").with(as(ORG_A)).with(csrf()))).contains("将确认本院 1 条评价");
+		this.mvc.perform(post("/institution/ratings/confirm").with(as(ORG_A)).with(csrf()).param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select confirmed from evaluation where org_code = 'ORG_A000001'", String.class))
 			.isEqualTo("Y");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity = 'evaluation'", Integer.class))
@@ -314,9 +293,8 @@ class WebMvcTests {
 	@DisplayName("spec §Web District office: delegate an approved physician of its district to an association's exam org")
 	void delegation() throws Exception {
 		register(PHYSICIAN_1, "内科专业");
-		this.clock.setDate(LocalDate.of(2026, 5, 3));
-		this.mvc.perform(post("/institution/approve").with(as(ORG_A)).with(csrf()).param("certNo", P1));
-		String board = this.jdbc.queryForObject("select min(board) from specialty_catalog where board <> 'MUNICIPAL'", String.class);
+		approve(ORG_A, P1);
+		String board = "北京健康管理协会";
 		this.mvc.perform(post("/office/delegations").with(as(CHAOYANG)).with(csrf()).param("certNo", P1)
 			.param("board", board).param("examOrg", "ORG_C000003")).andExpect(status().isForbidden());
 		this.mvc.perform(post("/office/delegations").with(as(DAXING)).with(csrf()).param("certNo", P1)
@@ -324,8 +302,8 @@ class WebMvcTests {
 		assertThat(this.jdbc.queryForObject("select exam_org_code from application where cert_no = ?", String.class, P1))
 			.isEqualTo("ORG_C000003");
 		assertThat(body(get("/institution/delegated").with(as(ORG_C)))).contains(P1);
-		assertThat(body(get("/office/audit").with(as(DAXING)))).contains("exam_org_code");
-		assertThat(body(get("/office/audit").with(as(CHAOYANG)))).doesNotContain("exam_org_code");
+		assertThat(body(get("/office/audit").with(as(DAXING)))).contains("业务水平考核机构", "委托协会");
+		assertThat(body(get("/office/audit").with(as(CHAOYANG)))).doesNotContain("业务水平考核机构");
 	}
 
 	@Test
@@ -337,12 +315,15 @@ class WebMvcTests {
 		Long id = this.jdbc.queryForObject("select id from institution_member where org_code = 'ORG_A000001'", Long.class);
 		this.mvc.perform(post("/institution/profile/members").with(as(ORG_B)).with(csrf()).param("id", id.toString())
 			.param("name", "篡改")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_B)).with(csrf()))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_B)).with(csrf())
+			.param("confirmed", "true")).andExpect(status().isForbidden());
 		assertThat(body(get("/institution/profile").with(as(ORG_A)))).contains("王主任", "已于");
 		assertThat(body(get("/institution/profile").with(as(ORG_B)))).doesNotContain("王主任");
-		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_A)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		assertThat(body(post("/institution/profile/members/" + id + "/delete").with(as(ORG_A)).with(csrf())))
+			.contains("请确认：删除成员", "王主任");
+		assertThat(count("select count(*) from institution_member")).isOne();
+		this.mvc.perform(post("/institution/profile/members/" + id + "/delete").with(as(ORG_A)).with(csrf())
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select count(*) from institution_member", Integer.class)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity = 'institution_member'", Integer.class))
 			.isEqualTo(2);
@@ -375,7 +356,8 @@ class WebMvcTests {
 			id = found == null ? 0 : found;
 		}
 		assertThat(id).as("the run completed").isPositive();
-		assertThat(body(get("/office/runs/" + id + "/progress").with(as(DAXING)))).contains("\"status\":\"COMPLETED\"", "summary");
+		assertThat(body(get("/office/runs/" + id + "/progress").with(as(DAXING)))).contains("\"status\":\"已完成\"", "汇总表",
+				"导入「应考医师」");
 		String downloads = body(get("/office/downloads").with(as(DAXING)));
 		assertThat(downloads).contains("110115_大兴区_定考汇总_20260410.xlsx").doesNotContain("110105_");
 		this.mvc.perform(get("/office/downloads/110115_大兴区_定考汇总_20260410.xlsx").with(as(DAXING))).andExpect(status().isOk());
@@ -387,11 +369,13 @@ class WebMvcTests {
 	@Test
 	@DisplayName("spec §Web City office: feed deliveries listed for the city only")
 	void feedDeliveries() throws Exception {
-		this.jdbc.update("DELETE FROM feed_delivery WHERE file_name = 'DK_2026_20260811_0001.csv'");
+		this.jdbc.update("DELETE FROM feed_delivered_row");
+		this.jdbc.update("DELETE FROM feed_delivery");
+		this.jdbc.update("DELETE FROM feed_counter");
 		this.jdbc.update("INSERT INTO feed_delivery (cycle_year, seq_no, file_name, feed_mode, row_count, sha256, business_date, "
 				+ "generated_at, folder, job_instance_id) VALUES (2026, 1, 'DK_2026_20260811_0001.csv', 'FULL', 2, ?, "
 				+ "'2026-08-11', CURRENT_TIMESTAMP, 'out/feed/2026', -1)", "a".repeat(64));
-		assertThat(body(get("/office/feed").with(as(CITY)))).contains("DK_2026_20260811_0001.csv", "FULL");
+		assertThat(body(get("/office/feed").with(as(CITY)))).contains("DK_2026_20260811_0001.csv", "全量");
 		this.mvc.perform(get("/office/feed").with(as(DAXING))).andExpect(status().isForbidden());
 	}
 
@@ -410,29 +394,6 @@ class WebMvcTests {
 		register(PHYSICIAN_1, "内科专业");
 		String page = body(get("/physician").with(as(PHYSICIAN_1)));
 		assertThat(page).contains("已提交待审核", "大兴区中医医院").doesNotContain(P2, "李医生");
-	}
-
-	// ---------------------------------------------------------------- helpers
-	private void confirmAll(CurrentUser user) throws Exception {
-		for (String section : new String[] { "PERSONAL", "PRACTICE", "MULTISITE" }) {
-			this.mvc.perform(post("/physician/confirm").with(as(user)).with(csrf()).param("section", section))
-				.andExpect(status().is3xxRedirection());
-		}
-	}
-
-	private void register(CurrentUser user, String specialty) throws Exception {
-		this.clock.setDate(LocalDate.of(2026, 4, 10));
-		confirmAll(user);
-		this.mvc.perform(post("/physician/apply").with(as(user)).with(csrf()).param("specialty", specialty))
-			.andExpect(status().is3xxRedirection());
-	}
-
-	private String statusOf(String certNo) {
-		return this.jdbc.queryForObject("select status from application where cert_no = ?", String.class, certNo);
-	}
-
-	private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

@@ -5,16 +5,14 @@ import java.time.LocalDateTime;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Role;
 
-record Account(String username, String role, String orgCode, String districtCode, String passwordHash,
-		String initialPassword, String mustChangePassword, int failedAttempts, LocalDateTime lockedUntil) {
-
-	boolean usesInitialPassword() {
-		return "Y".equals(this.initialPassword);
-	}
+/** A row of table account; {@code initialPassword}: the password is still the initial rule (no hash yet). */
+record Account(String username, Role role, String orgCode, String districtCode, String passwordHash,
+		boolean initialPassword, boolean mustChangePassword, int failedAttempts, LocalDateTime lockedUntil,
+		int credentialsVersion) {
 
 	CurrentUser toUser() {
-		return new CurrentUser(this.username, Role.valueOf(this.role), this.orgCode, this.districtCode,
-				usesInitialPassword() || "Y".equals(this.mustChangePassword));
+		return new CurrentUser(this.username, this.role, this.orgCode, this.districtCode,
+				this.initialPassword || this.mustChangePassword, this.credentialsVersion);
 	}
 
 }

@@ -10,6 +10,9 @@ interface AccountMapper {
 
 	Account find(@Param("username") String username);
 
+	/** The account's credentials version, or null when the account no longer exists. */
+	Integer credentialsVersion(@Param("username") String username);
+
 	int insertMissingPhysicians(@Param("now") LocalDateTime now);
 
 	int insertMissingInstitutions(@Param("now") LocalDateTime now);
@@ -23,8 +26,8 @@ interface AccountMapper {
 
 	int resetToInitial(@Param("username") String username, @Param("now") LocalDateTime now);
 
-	/** The physician is at a practice site of the institution (its roster). */
-	boolean physicianAtOrg(@Param("certNo") String certNo, @Param("orgCode") String orgCode);
+	/** The physician's main org (roster), or null when the physician does not exist. */
+	String physicianMainOrg(@Param("certNo") String certNo);
 
 	/** The institution's district, or null when it does not exist. */
 	String institutionDistrict(@Param("orgCode") String orgCode);

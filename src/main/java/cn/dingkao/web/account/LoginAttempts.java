@@ -1,28 +1,26 @@
 package cn.dingkao.web.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import cn.dingkao.web.CurrentUser;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a login: initial-password rule or stored hash; after {@code maxAttempts} failures in a row the
- * account is locked for {@code lockFor} (default 5 and 15 minutes).
+ * Checks a login: initial-password rule or stored hash; after {@code maxFailedLogins} failures in a row the
+ * account is locked for {@code lockFor} (default 5 and 15 minutes). Every failure — unknown account, wrong
+ * password, locked account — gets the same message and costs the same bcrypt round, so the login form does not
+ * tell anyone which accounts exist.
  */
 @Service
+@EnableConfigurationProperties(WebAccountProperties.class)
 class LoginAttempts {
-
-	static final String BAD_CREDENTIALS = "账号或密码错误 (bad credentials)";
 
 	private final AccountMapper mapper;
 
@@ -30,56 +28,53 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	private final int maxAttempts;
+	private final WebAccountProperties properties;
 
-	private final Duration lockFor;
+	/** A hash of nothing in particular, checked when there is no real hash to check (constant time per login). */
+	private final String decoyHash;
 
-	LoginAttempts(AccountMapper mapper, PasswordEncoder encoder, Clock clock,
-			@Value("${dingkao.web.max-failed-logins:5}") int maxAttempts,
-			@Value("${dingkao.web.lock-for:PT15M}") Duration lockFor) {
+	LoginAttempts(AccountMapper mapper, PasswordEncoder encoder, Clock clock, WebAccountProperties properties) {
 		this.mapper = mapper;
 		this.encoder = encoder;
 		this.clock = clock;
-		this.maxAttempts = maxAttempts;
-		this.lockFor = lockFor;
+		this.properties = properties;
+		this.decoyHash = encoder.encode("decoy-" + System.nanoTime());
+	}
+
+	/** The one message for every failed login (Chinese, English beside it for the operators' logs). */
+	String failureMessage() {
+		return "账号或密码错误；连续输错 " + this.properties.maxFailedLogins() + " 次后账号将锁定 "
+				+ this.properties.lockFor().toMinutes() + " 分钟，锁定期间请稍后再试或联系所在机构、定考办重置密码。"
+				+ " (bad credentials or account locked)";
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = RuntimeException.class)
 	public CurrentUser check(String username, String password) {
 		Account account = this.mapper.find(username);
+		boolean matches = matches(account, password);
 		if (account == null) {
-			throw new BadCredentialsException(BAD_CREDENTIALS);
+			throw new BadCredentialsException(failureMessage());
 		}
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-			throw locked(account.lockedUntil());
+			throw new BadCredentialsException(failureMessage());
 		}
-		if (!matches(account, password)) {
-			LocalDateTime lockUntil = now.plus(this.lockFor);
-			this.mapper.recordFailure(username, lockUntil, this.maxAttempts, now);
-			if (account.failedAttempts() + 1 >= this.maxAttempts) {
-				throw locked(lockUntil);
-			}
-			throw new BadCredentialsException(BAD_CREDENTIALS + "，再错 " + (this.maxAttempts - account.failedAttempts() - 1)
-					+ " 次将锁定 " + this.lockFor.toMinutes() + " 分钟");
+		if (!matches) {
+			this.mapper.recordFailure(username, now.plus(this.properties.lockFor()), this.properties.maxFailedLogins(), now);
+			throw new BadCredentialsException(failureMessage());
 		}
 		this.mapper.recordSuccess(username, now);
 		return account.toUser();
 	}
 
 	private boolean matches(Account account, String password) {
-		if (password == null) {
+		boolean hashed = account != null && !account.initialPassword() && account.passwordHash() != null;
+		boolean hashMatches = this.encoder.matches(password == null ? "" : password,
+				hashed ? account.passwordHash() : this.decoyHash);
+		if (account == null || password == null) {
 			return false;
 		}
-		if (account.usesInitialPassword()) {
-			return InitialPassword.of(account.username()).equals(password);
-		}
-		return account.passwordHash() != null && this.encoder.matches(password, account.passwordHash());
-	}
-
-	private static LockedException locked(LocalDateTime until) {
-		return new LockedException("登录失败次数过多，账号已锁定至 " + until.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-				+ " (account locked)");
+		return account.initialPassword() ? InitialPassword.of(account.username()).equals(password) : hashed && hashMatches;
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changing one's own password, and resetting someone else's to the initial one within one's scope. */
+/**
+ * Changing one's own password, and resetting someone else's to the initial one within one's scope (spec "Who
+ * uses it"). Both raise the account's credentials version, which ends its open sessions.
+ */
 @Service
 public class PasswordService {
 
@@ -35,13 +38,14 @@ public class PasswordService {
 	@Transactional
 	public void change(CurrentUser user, String current, String next, String repeat) {
 		Account account = this.mapper.find(user.username());
-		boolean currentOk = account.usesInitialPassword() ? InitialPassword.of(account.username()).equals(current)
-				: account.passwordHash() != null && this.encoder.matches(current, account.passwordHash());
-		if (!currentOk) {
-			throw new ActionRefused("原密码不正确。");
+		if (!matches(account, current)) {
+			throw new ActionRefused("原密码不正确，请重新输入。");
 		}
 		if (next == null || !next.equals(repeat)) {
-			throw new ActionRefused("两次输入的新密码不一致。");
+			throw new ActionRefused("两次输入的新密码不一致，请重新输入。");
+		}
+		if (matches(account, next)) {
+			throw new ActionRefused("新密码不能与当前密码相同，请换一个。");
 		}
 		String problem = PasswordPolicy.problem(user.username(), next);
 		if (problem != null) {
@@ -51,36 +55,57 @@ public class PasswordService {
 		this.audit.record(user, user.districtCode(), "account", user.username(), "password", "(旧密码)", "(已修改)");
 	}
 
+	private boolean matches(Account account, String password) {
+		if (password == null) {
+			return false;
+		}
+		return account.initialPassword() ? InitialPassword.of(account.username()).equals(password)
+				: account.passwordHash() != null && this.encoder.matches(password, account.passwordHash());
+	}
+
 	/**
-	 * An institution resets its physicians; a district office the institutions of its district; the city
-	 * office any institution.
+	 * Who may reset whom: a physician's main institution (not a secondary site) and the offices of the
+	 * physician's district (the city office any); an institution's district office and the city office.
+	 *
+	 * @return the account's district, for the audit trail
+	 * @throws AccessDeniedException when the account is not in the user's scope (or does not exist)
 	 */
-	@Transactional
-	public void resetToInitial(CurrentUser user, String username) {
-		Account target = this.mapper.find(username);
-		String district = target == null ? null : districtOf(target);
-		boolean allowed = target != null && switch (user.role()) {
-			case INSTITUTION -> Role.PHYSICIAN.name().equals(target.role())
-					&& this.mapper.physicianAtOrg(username, user.orgCode());
-			case DISTRICT -> Role.INSTITUTION.name().equals(target.role()) && user.districtCode().equals(district);
-			case CITY -> Role.INSTITUTION.name().equals(target.role());
+	public String checkReset(CurrentUser user, String username) {
+		Account target = username == null ? null : this.mapper.find(username);
+		if (target == null) {
+			throw new AccessDeniedException("no such account in scope");
+		}
+		String district = switch (target.role()) {
+			case PHYSICIAN -> this.mapper.physicianDistrict(username);
+			case INSTITUTION -> this.mapper.institutionDistrict(username);
+			default -> null;
+		};
+		boolean allowed = switch (user.role()) {
+			case INSTITUTION -> target.role() == Role.PHYSICIAN
+					&& user.orgCode().equals(this.mapper.physicianMainOrg(username));
+			case DISTRICT -> (target.role() == Role.PHYSICIAN || target.role() == Role.INSTITUTION)
+					&& user.districtCode().equals(district);
+			case CITY -> target.role() == Role.PHYSICIAN || target.role() == Role.INSTITUTION;
 			default -> false;
 		};
 		if (!allowed) {
 			throw new AccessDeniedException("not in scope");
 		}
-		this.mapper.resetToInitial(username, LocalDateTime.now(this.clock));
-		this.audit.record(user, district, "account", username, "password", "(自设密码)", "(重置为初始密码)");
+		return district;
 	}
 
-	private String districtOf(Account target) {
-		if (Role.INSTITUTION.name().equals(target.role())) {
-			return this.mapper.institutionDistrict(target.username());
-		}
-		if (Role.PHYSICIAN.name().equals(target.role())) {
-			return this.mapper.physicianDistrict(target.username());
-		}
-		return target.districtCode();
+	/** Resets the password to the initial one, ends the account's sessions and writes the audit trail. */
+	@Transactional
+	public void resetToInitial(CurrentUser user, String username) {
+		String district = checkReset(user, username);
+		this.mapper.resetToInitial(username, LocalDateTime.now(this.clock));
+		this.audit.record(user, district, "account", username, "password", "(自设密码)", "(重置为初始密码，已退出其登录)");
+	}
+
+	/** The session's credentials version is still the account's (false: reset, changed or removed since login). */
+	public boolean stillValid(CurrentUser user) {
+		Integer version = this.mapper.credentialsVersion(user.username());
+		return version != null && version == user.credentialsVersion();
 	}
 
 }

@@ -63,6 +63,10 @@ interface InstitutionMapper {
 	int unhide(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("now") LocalDateTime now);
 
+	/** The selected physicians of this institution (any site), for the approval's confirmation page. */
+	List<PhysicianRow> findSelected(@Param("org") String org, @Param("cycle") Cycle cycle,
+			@Param("certNos") List<String> certNos, @Param("now") LocalDateTime now);
+
 	/** Of the given physicians, those with a SUBMITTED application whose main org is {@code org}. */
 	List<String> submittedAtMainOrg(@Param("org") String org, @Param("cycle") Cycle cycle,
 			@Param("certNos") List<String> certNos);
@@ -87,11 +91,10 @@ interface InstitutionMapper {
 	void insertRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
 			@Param("ethics") String ethics, @Param("performance") String performance, @Param("now") LocalDateTime now);
 
-	long countNotAllPass(@Param("f") PhysicianFilter filter);
+	/** Physicians of the list (filter) that this institution has not rated yet: the only ones "all pass" rates. */
+	long countUnrated(@Param("f") PhysicianFilter filter);
 
 	void auditAllPass(@Param("f") PhysicianFilter filter, @Param("user") String user, @Param("district") String district);
-
-	int updateAllPass(@Param("f") PhysicianFilter filter);
 
 	int insertAllPass(@Param("f") PhysicianFilter filter);
 
@@ -119,8 +122,8 @@ interface InstitutionMapper {
 			LocalDateTime effectiveAt) {
 	}
 
-	record PhysicianRow(String certNo, String name, String practiceCategory, String isMain, String status,
-			String specialty, String simplified, String returnReason, String ethics, String performance) {
+	record PhysicianRow(String certNo, String name, String practiceCategory, String practiceScopes, String isMain,
+			String status, String specialty, String simplified, String returnReason, String ethics, String performance) {
 	}
 
 	record HiddenRow(String certNo, String name, String reason, LocalDateTime hiddenAt, LocalDateTime unhiddenAt) {

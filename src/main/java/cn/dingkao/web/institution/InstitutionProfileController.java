@@ -1,6 +1,8 @@
 package cn.dingkao.web.institution;
 
+import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +35,7 @@ class InstitutionProfileController {
 		model.addAttribute("members", this.mapper.findMembers(user.orgCode()));
 		model.addAttribute("assessment", this.mapper.findAssessmentApplication(user.orgCode(), this.service.cycle()));
 		model.addAttribute("cycle", this.service.cycle());
+		model.addAttribute("bodies", MemberBody.values());
 		return "institution/profile";
 	}
 
@@ -54,7 +57,14 @@ class InstitutionProfileController {
 	}
 
 	@PostMapping("/members/{id}/delete")
-	String deleteMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String deleteMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		InstitutionMapper.Member member = this.service.checkDeleteMember(user, id);
+		if (!Confirmation.given(request)) {
+			MemberBody body = MemberBody.of(member.body());
+			return Confirmation.ask(model, request, "删除成员", "将从" + (body == null ? "" : body.label()) + "删除 "
+					+ member.name() + (member.position() == null ? "" : "（" + member.position() + "）") + "。", "确定删除");
+		}
 		this.service.deleteMember(user, id);
 		redirect.addFlashAttribute("notice", "已删除。");
 		return "redirect:/institution/profile";

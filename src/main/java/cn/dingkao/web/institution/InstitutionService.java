@@ -1,16 +1,24 @@
 package cn.dingkao.web.institution;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
+import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
-
+import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Phase;
+import cn.dingkao.ruling.Rating;
+import cn.dingkao.ruling.SpecialtyCatalog;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AssessmentStatus;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.ruling.Phase;
+import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.SpecialtyChoices;
+import cn.dingkao.web.office.ProgressCounts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,18 +28,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class InstitutionService {
 
-	private static final Set<String> RATINGS = Set.of("PASS", "FAIL");
-
 	private final InstitutionMapper mapper;
 
 	private final PhaseGuard phases;
 
 	private final AuditLog audit;
 
-	InstitutionService(InstitutionMapper mapper, PhaseGuard phases, AuditLog audit) {
+	private final SpecialtyChoices specialties;
+
+	private final ProgressCounts progress;
+
+	InstitutionService(InstitutionMapper mapper, PhaseGuard phases, AuditLog audit, SpecialtyChoices specialties,
+			ProgressCounts progress) {
 		this.mapper = mapper;
 		this.phases = phases;
 		this.audit = audit;
+		this.specialties = specialties;
+		this.progress = progress;
+	}
+
+	boolean isOpen(Phase phase) {
+		return this.phases.isOpen(phase);
 	}
 
 	Cycle cycle() {
@@ -42,7 +59,7 @@ class InstitutionService {
 		return this.audit.now();
 	}
 
-	PhysicianFilter filter(CurrentUser user, String status, String q, int page) {
+	PhysicianFilter filter(CurrentUser user, String status, String q, long page) {
 		return new PhysicianFilter(user.orgCode(), cycle(), now(), status, q, page);
 	}
 
@@ -54,6 +71,24 @@ class InstitutionService {
 		return row;
 	}
 
+	/**
+	 * A physician of the list as the review sees it: the 执业范围, and whether the chosen specialty is outside
+	 * them (the ruling would warn SPECIALTY_NOT_IN_SCOPE) — shown before anyone approves.
+	 */
+	record Reviewed(InstitutionMapper.PhysicianRow row, List<String> scopes, boolean outOfScope) {
+	}
+
+	List<Reviewed> reviewed(List<InstitutionMapper.PhysicianRow> rows) {
+		List<Reviewed> reviewed = new ArrayList<>();
+		SpecialtyCatalog catalog = this.specialties.catalog();
+		for (InstitutionMapper.PhysicianRow row : rows) {
+			List<String> scopes = SpecialtyChoices.scopes(row.practiceScopes());
+			boolean outOfScope = row.specialty() != null && !catalog.allows(scopes, row.specialty());
+			reviewed.add(new Reviewed(row, scopes, outOfScope));
+		}
+		return reviewed;
+	}
+
 	private String district(CurrentUser user) {
 		return user.districtCode();
 	}
@@ -62,15 +97,30 @@ class InstitutionService {
 		return certNo + "/" + cycle;
 	}
 
+	/**
+	 * Checks a hide before it is confirmed: any practice site may hide its own physician (manual §6, spec §The
+	 * ruling); a hide by the main org takes the physician out of the assessment, a hide by another site only
+	 * removes that site.
+	 *
+	 * @return what the hide will do, for the confirmation
+	 */
+	String checkHide(CurrentUser user, String certNo, String reason) {
+		this.phases.requireBeforeClose("隐藏医师");
+		InstitutionMapper.PhysicianRow row = physician(user, certNo);
+		if (reason == null || reason.isBlank()) {
+			throw new ActionRefused("隐藏医师须填写原因（例如：已离职、长期进修），请填写后再提交。");
+		}
+		String who = row.name() + "（" + certNo + "）";
+		return Labels.yes(row.isMain())
+				? "将隐藏 " + who + "。本院是其主要执业机构：隐藏后该医师退出本年度定期考核（结果为暂存），不能报名，"
+						+ "也不出现在其他执业机构的名单中。可在「医师暂存」中取消隐藏。"
+				: "将隐藏 " + who + "。本院是其其他执业机构：隐藏后本院不再评价该医师，其主要执业机构和其他执业机构不受影响。"
+						+ "可在「医师暂存」中取消隐藏。";
+	}
+
 	@Transactional
 	void hide(CurrentUser user, String certNo, String reason) {
-		this.phases.requireBeforeClose("隐藏医师");
-		// any practice site may hide its own physician (manual §6, spec §The ruling): a hide by the main org
-		// takes the physician out of the assessment, a hide by another site only removes that site
-		physician(user, certNo);
-		if (reason == null || reason.isBlank()) {
-			throw new ActionRefused("隐藏医师须填写原因。");
-		}
+		checkHide(user, certNo, reason);
 		InstitutionMapper.HiddenRow old = this.mapper.findHide(user.orgCode(), cycle(), certNo);
 		if (old == null) {
 			this.mapper.insertHide(user.orgCode(), cycle(), certNo, reason.trim(), now());
@@ -79,7 +129,7 @@ class InstitutionService {
 			this.mapper.rehide(user.orgCode(), cycle(), certNo, reason.trim(), now());
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				"N", "Y（" + reason.trim() + "）");
+				Flag.N.name(), Flag.Y.name() + "（" + reason.trim() + "）");
 	}
 
 	@Transactional
@@ -92,27 +142,43 @@ class InstitutionService {
 			throw new ActionRefused("该医师当前未被本机构隐藏。");
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				"Y", "N");
+				Flag.Y.name(), Flag.N.name());
+	}
+
+	/**
+	 * Checks an approval before it is confirmed: REVIEW, own physicians, applications waiting at their main org.
+	 *
+	 * @return the physicians that will be approved, each with its scopes and whether the specialty is outside them
+	 */
+	List<Reviewed> checkApprove(CurrentUser user, List<String> certNos) {
+		this.phases.require(Phase.REVIEW, "审核通过");
+		if (certNos == null || certNos.isEmpty()) {
+			throw new ActionRefused("请先勾选要审核通过的医师。");
+		}
+		if (certNos.size() > 500) {
+			throw new ActionRefused("一次最多审核 500 名医师，请分批审核。");
+		}
+		List<InstitutionMapper.PhysicianRow> selected = this.mapper.findSelected(user.orgCode(), cycle(), certNos, now());
+		if (selected.size() != certNos.stream().distinct().count()) {
+			throw new AccessDeniedException("not a physician of this institution");
+		}
+		List<String> approvable = this.mapper.submittedAtMainOrg(user.orgCode(), cycle(), certNos);
+		if (approvable.isEmpty()) {
+			throw new ActionRefused("所选医师没有待审核的报名（或本院不是其主要执业机构，报名由主要执业机构审核）。");
+		}
+		return reviewed(selected.stream().filter(row -> approvable.contains(row.certNo())).toList());
 	}
 
 	/** @return how many applications were approved */
 	@Transactional
 	int approve(CurrentUser user, List<String> certNos) {
-		this.phases.require(Phase.REVIEW, "审核通过");
-		if (certNos == null || certNos.isEmpty()) {
-			throw new ActionRefused("请先选择要审核的医师。");
-		}
-		for (String certNo : certNos) {
-			physician(user, certNo);
-		}
-		List<String> approvable = this.mapper.submittedAtMainOrg(user.orgCode(), cycle(), certNos);
-		if (approvable.isEmpty()) {
-			throw new ActionRefused("所选医师没有待审核的报名（或本机构不是其主要执业机构）。");
-		}
+		List<String> approvable = checkApprove(user, certNos).stream().map(r -> r.row().certNo()).toList();
 		int approved = this.mapper.approve(user.orgCode(), cycle(), approvable, now());
 		for (String certNo : approvable) {
-			this.audit.record(user, district(user), "application", key(certNo, cycle()), "status", "SUBMITTED", "APPROVED");
+			this.audit.record(user, district(user), "application", key(certNo, cycle()), "status",
+					ApplicationStatus.SUBMITTED.name(), ApplicationStatus.APPROVED.name());
 		}
+		this.progress.touch(approvable);
 		return approved;
 	}
 
@@ -121,36 +187,59 @@ class InstitutionService {
 		this.phases.require(Phase.REVIEW, "打回报名");
 		InstitutionMapper.PhysicianRow row = physician(user, certNo);
 		if (reason == null || reason.isBlank()) {
-			throw new ActionRefused("打回报名须填写原因。");
+			throw new ActionRefused("打回报名须填写原因（医师会看到它，并据此修改后重新提交）。");
+		}
+		if (reason.trim().length() > 500) {
+			throw new ActionRefused("打回原因最长 500 字，请精简后再提交。");
 		}
 		if (this.mapper.returnApplication(user.orgCode(), cycle(), certNo, reason.trim(), now()) == 0) {
 			throw new ActionRefused("该医师没有可打回的报名（或本机构不是其主要执业机构）。");
 		}
-		this.audit.record(user, district(user), "application", key(certNo, cycle()), "status", row.status(), "RETURNED");
+		this.audit.record(user, district(user), "application", key(certNo, cycle()), "status", row.status(),
+				ApplicationStatus.RETURNED.name());
 		this.audit.record(user, district(user), "application", key(certNo, cycle()), "return_reason", row.returnReason(),
 				reason.trim());
+		this.progress.touch(List.of(certNo));
 	}
 
-	/** Saves the ratings that changed; a blank pair means "not rated yet" and is skipped. */
+	/**
+	 * Saves the ratings that changed; a blank pair means "not rated yet" and is skipped.
+	 *
+	 * @param ratings the form's fields {@code ethics-<cert_no>} and {@code performance-<cert_no>}
+	 */
 	@Transactional
-	int saveRatings(CurrentUser user, List<String> certNos, List<String> ethics, List<String> performance) {
+	int saveRatings(CurrentUser user, List<String> certNos, Map<String, String> ratings) {
 		this.phases.require(Phase.EVALUATION, "职业道德和工作成绩考核");
 		int saved = 0;
-		for (int i = 0; i < certNos.size(); i++) {
-			String e = i < ethics.size() ? ethics.get(i) : "";
-			String p = i < performance.size() ? performance.get(i) : "";
+		for (String certNo : certNos) {
+			String e = ratings.getOrDefault("ethics-" + certNo, "");
+			String p = ratings.getOrDefault("performance-" + certNo, "");
 			if (e.isEmpty() && p.isEmpty()) {
 				continue;
 			}
-			if (!RATINGS.contains(e) || !RATINGS.contains(p)) {
-				throw new ActionRefused("职业道德和工作成绩须同时评为合格或不合格。");
+			Rating ethics = rating(e);
+			Rating performance = rating(p);
+			if (ethics == null || performance == null) {
+				throw new ActionRefused("医师 " + certNo + " 的职业道德和工作成绩须同时评为合格或不合格，没有保存任何评价，请补全后再保存。");
 			}
-			saved += rate(user, certNos.get(i), e, p) ? 1 : 0;
+			saved += rate(user, certNo, ethics, performance) ? 1 : 0;
+		}
+		if (saved > 0) {
+			this.progress.touchSite(user.orgCode());
 		}
 		return saved;
 	}
 
-	private boolean rate(CurrentUser user, String certNo, String ethics, String performance) {
+	private static Rating rating(String value) {
+		for (Rating rating : Rating.values()) {
+			if (rating.name().equals(value)) {
+				return rating;
+			}
+		}
+		return null;
+	}
+
+	private boolean rate(CurrentUser user, String certNo, Rating ethics, Rating performance) {
 		InstitutionMapper.RatingRow row = this.mapper.findRating(user.orgCode(), cycle(), certNo, now());
 		if (row == null) {
 			if (this.mapper.atSite(user.orgCode(), certNo)) {
@@ -158,46 +247,54 @@ class InstitutionService {
 			}
 			throw new AccessDeniedException("not a physician of this institution");
 		}
-		if (ethics.equals(row.ethics()) && performance.equals(row.performance())) {
+		if (ethics.name().equals(row.ethics()) && performance.name().equals(row.performance())) {
 			return false;
 		}
-		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics, performance, now()) == 0) {
-			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics, performance, now());
+		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now()) == 0) {
+			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now());
 		}
 		String key = certNo + "/" + user.orgCode() + "/" + cycle();
-		this.audit.record(user, district(user), "evaluation", key, "ethics", row.ethics(), ethics);
-		this.audit.record(user, district(user), "evaluation", key, "performance", row.performance(), performance);
+		this.audit.record(user, district(user), "evaluation", key, "ethics", row.ethics(), ethics.name());
+		this.audit.record(user, district(user), "evaluation", key, "performance", row.performance(), performance.name());
 		return true;
 	}
 
-	long countAllPass(PhysicianFilter filter) {
-		return this.mapper.countNotAllPass(filter);
+	/** How many physicians "all pass" would rate: those of the list this institution has not rated yet. */
+	long countAllPass(CurrentUser user, PhysicianFilter filter) {
+		this.phases.require(Phase.EVALUATION, "职业道德 工作成绩全部合格");
+		return this.mapper.countUnrated(filter);
 	}
 
 	/**
-	 * 职业道德 工作成绩合格 for every listed physician (慎用): only when the count the user confirmed is still
-	 * the count that would change, so nobody rates more physicians than the confirmation page named.
+	 * 职业道德 工作成绩合格 for every physician of the list not yet rated (慎用, spec "Web" Institution): a rating
+	 * already given — 不合格 above all — is never changed; each physician rated gets an audit row. Only when the
+	 * count the user confirmed is still the count it would rate, so nobody rates more than the confirmation named.
 	 */
 	@Transactional
 	long allPass(CurrentUser user, PhysicianFilter filter, long confirmedCount) {
-		this.phases.require(Phase.EVALUATION, "职业道德 工作成绩全部合格");
-		long count = this.mapper.countNotAllPass(filter);
+		long count = countAllPass(user, filter);
 		if (count != confirmedCount) {
-			throw new ActionRefused("名单已变化（确认时 " + confirmedCount + " 人，现在 " + count + " 人），请重新确认。");
+			throw new ActionRefused("名单已变化（确认时 " + confirmedCount + " 人，现在 " + count + " 人未评价），没有评价任何人，请重新确认。");
 		}
 		this.mapper.auditAllPass(filter, user.username(), district(user));
-		this.mapper.updateAllPass(filter);
-		this.mapper.insertAllPass(filter);
-		return count;
+		int rated = this.mapper.insertAllPass(filter);
+		this.progress.touchSite(user.orgCode());
+		return rated;
 	}
 
-	@Transactional
-	long confirmRatings(CurrentUser user) {
+	/** @return how many ratings a confirmation would confirm */
+	long checkConfirmRatings(CurrentUser user) {
 		this.phases.require(Phase.CONFIRMATION, "考核结果确认");
 		long count = this.mapper.countUnconfirmed(user.orgCode(), cycle());
 		if (count == 0) {
 			throw new ActionRefused("没有待确认的评价。");
 		}
+		return count;
+	}
+
+	@Transactional
+	long confirmRatings(CurrentUser user) {
+		long count = checkConfirmRatings(user);
 		this.mapper.auditConfirm(user.orgCode(), cycle(), user.username(), district(user), now());
 		this.mapper.confirmRatings(user.orgCode(), cycle(), now());
 		return count;
@@ -209,7 +306,7 @@ class InstitutionService {
 		this.phases.requireBeforeClose("确认机构登记信息");
 		this.mapper.confirmRegistration(user.orgCode(), cycle(), user.username(), now());
 		this.audit.record(user, district(user), "institution_confirmation", user.orgCode() + "/" + cycle(), "confirmed",
-				null, "Y");
+				null, Flag.Y.name());
 	}
 
 	@Transactional
@@ -218,9 +315,12 @@ class InstitutionService {
 		if (member.name() == null || member.name().isBlank()) {
 			throw new ActionRefused("请填写姓名。");
 		}
+		if (member.name().length() > 100 || nz(member.position()).length() > 100 || nz(member.phone()).length() > 32) {
+			throw new ActionRefused("姓名、职务最长 100 字，电话最长 32 位，请修改后再保存。");
+		}
 		if (member.id() == null) {
-			if (!Set.of("COMMITTEE", "OFFICE").contains(member.body())) {
-				throw new ActionRefused("未知的组织类型。");
+			if (MemberBody.of(member.body()) == null) {
+				throw new ActionRefused("请选择考核委员会或考核办公室。");
 			}
 			this.mapper.insertMember(user.orgCode(), member, now());
 			this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + member.body(), "member",
@@ -237,13 +337,18 @@ class InstitutionService {
 				member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
 	}
 
-	@Transactional
-	void deleteMember(CurrentUser user, long id) {
+	InstitutionMapper.Member checkDeleteMember(CurrentUser user, long id) {
 		this.phases.requireBeforeClose("维护考核委员会/办公室");
 		InstitutionMapper.Member old = this.mapper.findMember(user.orgCode(), id);
 		if (old == null) {
 			throw new AccessDeniedException("not a member of this institution");
 		}
+		return old;
+	}
+
+	@Transactional
+	void deleteMember(CurrentUser user, long id) {
+		InstitutionMapper.Member old = checkDeleteMember(user, id);
 		this.mapper.deleteMember(user.orgCode(), id);
 		this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + id, "member", old.name(),
 				null);
@@ -257,7 +362,7 @@ class InstitutionService {
 		}
 		this.mapper.insertAssessmentApplication(user.orgCode(), cycle(), user.username(), now());
 		this.audit.record(user, district(user), "assessment_application", user.orgCode() + "/" + cycle(), "status", null,
-				"PENDING");
+				AssessmentStatus.PENDING.name());
 	}
 
 	private static String nz(String value) {

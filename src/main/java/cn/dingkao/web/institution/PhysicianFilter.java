@@ -1,14 +1,15 @@
 package cn.dingkao.web.institution;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDateTime;
 
-import cn.dingkao.ruling.Cycle;
+import cn.dingkao.web.Search;
 
 /**
  * A list's filter, bound into SQL as it is ({@code #{f.org}} etc.): status is one of a fixed set,
  * the search text is matched with LIKE as a bound value.
  */
-record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status, String q, int page) {
+record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status, String q, long page) {
 
 	static final int PAGE_SIZE = 50;
 
@@ -18,11 +19,15 @@ record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status
 		page = Math.max(page, 1);
 	}
 
+	PhysicianFilter atPage(long other) {
+		return new PhysicianFilter(this.org, this.cycle, this.now, this.status, this.q, other);
+	}
+
 	public int limit() {
 		return PAGE_SIZE;
 	}
 
-	public int offset() {
+	public long offset() {
 		return (this.page - 1) * PAGE_SIZE;
 	}
 
@@ -33,11 +38,11 @@ record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status
 
 	/** For LIKE: the wildcards of the user's text are literal. */
 	public String qLike() {
-		return this.q == null ? null : "%" + this.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return Search.contains(this.q);
 	}
 
 	public String qPrefix() {
-		return this.q == null ? null : this.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return Search.prefix(this.q);
 	}
 
 }

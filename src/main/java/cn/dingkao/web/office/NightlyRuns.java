@@ -1,41 +1,57 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
+import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts the {@code nightlyJob} from the office page on a background thread (through {@link JobRunner}, so a
- * failed run continues where it stopped) and reads its progress from the job repository.
+ * failed run continues where it stopped) and reads its progress from the job repository, in Chinese.
  */
 @Service
 class NightlyRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRuns.class);
+
+	/** How long the page waits to learn whether the run could start at all. */
+	private static final Duration START_WAIT = Duration.ofMillis(1500);
 
 	private final ObjectProvider<Job> nightlyJob;
 
@@ -47,25 +63,29 @@ class NightlyRuns {
 
 	private final AuditLog audit;
 
+	private final OfficeMapper mapper;
+
 	private final String input;
 
 	private final String out;
 
-	private final TaskExecutor executor;
+	private final SimpleAsyncTaskExecutor executor;
+
+	/** A run started from this node's pages is still going. */
+	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
-			PhaseGuard phases, AuditLog audit, @Value("${dingkao.input-dir:./sample-input}") String input,
-			@Value("${dingkao.out-dir:./out}") String out) {
+			PhaseGuard phases, AuditLog audit, OfficeMapper mapper,
+			@Value("${dingkao.input-dir:./sample-input}") String input, @Value("${dingkao.out-dir:./out}") String out) {
 		this.nightlyJob = nightlyJob;
 		this.runner = runner;
 		this.repository = repository;
 		this.phases = phases;
 		this.audit = audit;
+		this.mapper = mapper;
 		this.input = input;
 		this.out = out;
-		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("web-nightly-");
-		threads.setConcurrencyLimit(1);
-		this.executor = threads;
+		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
 
 	String jobName() {
@@ -73,30 +93,88 @@ class NightlyRuns {
 		return job == null ? null : job.getName();
 	}
 
+	/** One run as the office page lists it. */
+	record Run(long id, LocalDate businessDate, String status, boolean failed, boolean running, String startTime,
+			String endTime, String exitDescription) {
+	}
+
+	/**
+	 * Runs today's night now: a failed or interrupted night continues where it stopped; a completed one runs
+	 * again, unless it already delivered the registry feed — running it again would write a second, identical
+	 * delivery (the feed's sequence numbers never repeat), so that is refused with the file's name.
+	 */
 	void start(CurrentUser user) {
 		Job job = this.nightlyJob.getIfAvailable();
 		if (job == null) {
-			throw new ActionRefused("夜间处理作业（nightlyJob）尚未部署，不能启动。");
+			throw new ActionRefused("夜间处理作业尚未部署，不能启动，请联系系统管理员。");
 		}
-		JobParameters parameters = RunParameters
-			.of(this.phases.cycle(), this.phases.today(), Path.of(this.input), Path.of(this.out))
+		LocalDate today = this.phases.today();
+		JobParameters parameters = RunParameters.of(this.phases.cycle(), today, Path.of(this.input), Path.of(this.out))
 			.toJobParameters();
-		JobExecution last = this.repository.getLastJobExecution(job.getName(), parameters);
-		if (last != null && last.getStatus().isRunning()) {
-			throw new ActionRefused("夜间处理正在运行（#" + last.getId() + "），请稍候。");
+		JobExecution last = lastRunOf(job.getName(), this.phases.cycle(), today);
+		List<String> delivered = this.mapper.deliveriesOn(this.phases.cycle(), today);
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED && !delivered.isEmpty()) {
+			throw new ActionRefused("业务日期 " + today + " 的夜间处理已完成，并已生成报送文件 " + String.join("、", delivered)
+					+ "；再次运行会重复报送同样的数据，因此没有启动。结果、汇总表已是最新。");
 		}
-		this.audit.record(user, user.districtScope(), "job", job.getName(), "start", null, this.phases.today());
-		this.executor.execute(() -> {
+		if (!this.busy.compareAndSet(false, true)) {
+			throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
+		}
+		this.audit.record(user, user.districtScope(), "job", job.getName(), "start", null, today);
+		CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
 			try {
 				this.runner.run(job, parameters, true);
 			}
 			catch (Exception ex) {
-				log.error("Nightly run started from the web by {} failed", user.username(), ex);
+				throw new CompletionException(ex);
 			}
-		});
+			finally {
+				this.busy.set(false);
+			}
+		}, this.executor);
+		// a run that cannot start (already running on this or another node) says so at once; a run that starts
+		// goes on in the background and the page shows its progress
+		try {
+			run.get(START_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			run.whenComplete((done, failure) -> {
+				if (failure != null) {
+					log.error("Nightly run started from the web by {} failed", user.username(), failure);
+				}
+			});
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause() instanceof CompletionException completion ? completion.getCause() : ex.getCause();
+			log.error("Nightly run started from the web by {} failed", user.username(), cause);
+			if (cause instanceof RunInProgressException) {
+				throw new ActionRefused("另一个作业（夜间处理、导入或认定）正在运行，本次没有启动；请在下方查看进度，结束后再试。");
+			}
+		}
 	}
 
-	List<JobExecution> history(int max) {
+	/**
+	 * The newest execution of this cycle's night for the date, a repeat ({@code rerun}) included: found by the
+	 * parameters' values, not by {@code JobParameters} equality (a {@code JobParameter} equals any other of the
+	 * same name, whatever its value).
+	 */
+	private JobExecution lastRunOf(String jobName, Cycle cycle, LocalDate date) {
+		JobExecution newest = null;
+		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
+			JobExecution execution = this.repository.getLastJobExecution(instance);
+			if (execution != null && date.equals(RunParameters.businessDate(execution.getJobParameters()))
+					&& cycle.code().equals(execution.getJobParameters().getString(RunParameters.CYCLE))
+					&& (newest == null || execution.getId() > newest.getId())) {
+				newest = execution;
+			}
+		}
+		return newest;
+	}
+
+	List<Run> history(int max) {
 		String name = jobName();
 		if (name == null) {
 			return List.of();
@@ -106,23 +184,45 @@ class NightlyRuns {
 			executions.addAll(this.repository.getJobExecutions(instance));
 		}
 		executions.sort(Comparator.comparing(JobExecution::getId).reversed());
-		return executions.size() > max ? executions.subList(0, max) : executions;
+		return executions.stream().limit(max).map(NightlyRuns::run).toList();
 	}
 
-	/** The small JSON the progress page polls: one entry per step with its counts. */
+	private static Run run(JobExecution execution) {
+		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
+		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
+				RunTexts.status(execution.getStatus()), failed, execution.getStatus().isRunning(),
+				Labels.minutes(execution.getStartTime()), Labels.minutes(execution.getEndTime()),
+				failed ? execution.getExitStatus().getExitDescription() : "");
+	}
+
+	/** The small JSON the progress page polls: the run and one entry per step, with Chinese texts. */
 	Map<String, Object> progress(long executionId) {
 		JobExecution execution = this.repository.getJobExecution(executionId);
 		if (execution == null || !execution.getJobInstance().getJobName().equals(jobName())) {
 			return null;
 		}
+		Map<String, String> districts = this.mapper.districts()
+			.stream()
+			.collect(Collectors.toMap(OfficeMapper.District::districtCode, OfficeMapper.District::districtName));
 		List<Map<String, Object>> steps = new ArrayList<>();
-		execution.getStepExecutions().stream().sorted(Comparator.comparing(s -> s.getId())).forEach(step -> steps.add(Map.of(
-				"step", step.getStepName(), "status", step.getStatus().name(), "read", step.getReadCount(), "write",
-				step.getWriteCount(), "skip", step.getSkipCount())));
-		LocalDateTime end = execution.getEndTime();
-		return Map.of("id", execution.getId(), "status", execution.getStatus().name(), "exitCode",
-				execution.getExitStatus().getExitCode(), "running", execution.getStatus().isRunning(), "startTime",
-				String.valueOf(execution.getStartTime()), "endTime", end == null ? "" : end.toString(), "steps", steps);
+		execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparing(StepExecution::getId))
+			.forEach(step -> steps.add(Map.of("step", RunTexts.step(step.getStepName(), districts), "status",
+					RunTexts.status(step.getStatus()), "read", step.getReadCount(), "write", step.getWriteCount(), "skip",
+					step.getSkipCount())));
+		Run run = run(execution);
+		Map<String, Object> progress = new LinkedHashMap<>();
+		progress.put("id", execution.getId());
+		progress.put("status", run.status());
+		progress.put("running", run.running());
+		progress.put("failed", run.failed());
+		progress.put("businessDate", String.valueOf(run.businessDate()));
+		progress.put("startTime", run.startTime());
+		progress.put("endTime", run.endTime());
+		progress.put("exitDescription", run.exitDescription() == null ? "" : run.exitDescription());
+		progress.put("steps", steps);
+		return progress;
 	}
 
 }

@@ -1,13 +1,21 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.ruling.Cycle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
+import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditTexts;
+import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
+import cn.dingkao.web.Paging;
 import cn.dingkao.web.PhaseGuard;
 import cn.dingkao.web.WebMapper;
 import cn.dingkao.web.account.PasswordService;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -16,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +36,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 区/市定考办: progress, assessment institutions, delegations, nightly runs, workbooks, audit trail, feed. */
+/** 区/市定考办: progress, assessment institutions, delegations, accounts, nightly runs, workbooks, audit trail, feed. */
 @Controller
 @RequestMapping("/office")
 class OfficeController {
 
+	private static final int AUDIT_PAGE = 100;
+
 	private final OfficeMapper mapper;
+
+	private final ProgressMapper progress;
+
+	private final ProgressCounts counts;
 
 	private final OfficeService service;
 
@@ -46,9 +61,11 @@ class OfficeController {
 
 	private final PasswordService passwords;
 
-	OfficeController(OfficeMapper mapper, OfficeService service, NightlyRuns runs, SummaryFiles summaries,
-			WebMapper webMapper, PhaseGuard phases, PasswordService passwords) {
+	OfficeController(OfficeMapper mapper, ProgressMapper progress, ProgressCounts counts, OfficeService service,
+			NightlyRuns runs, SummaryFiles summaries, WebMapper webMapper, PhaseGuard phases, PasswordService passwords) {
 		this.mapper = mapper;
+		this.progress = progress;
+		this.counts = counts;
 		this.service = service;
 		this.runs = runs;
 		this.summaries = summaries;
@@ -57,20 +74,77 @@ class OfficeController {
 		this.passwords = passwords;
 	}
 
+	/** 考核进度: totals per district, then the institutions one page at a time (district and name filters). */
 	@GetMapping
-	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rows", this.mapper.progress(user.districtScope(), this.phases.cycle()));
-		model.addAttribute("cycle", this.phases.cycle());
+	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") long page, Model model) {
+		ProgressCounts.Freshness freshness = this.counts.ensureFresh(user.districtScope());
+		Cycle cycle = this.phases.cycle();
+		ProgressFilter filter = new ProgressFilter(cycle, user.districtScope(), district, q, page);
+		Paging paging = Paging.of(filter.page(), this.progress.countInstitutions(filter), ProgressFilter.PAGE_SIZE);
+		filter = filter.atPage(paging.page());
+		List<ProgressMapper.Progress> totals = this.progress.districtTotals(cycle, user.districtScope());
+		model.addAttribute("totals", totals);
+		model.addAttribute("grand", sum(totals));
+		model.addAttribute("rows", this.progress.institutions(filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("paging", paging);
+		model.addAttribute("districts", user.districtScope() == null ? this.mapper.districts() : List.of());
+		model.addAttribute("unknownMainOrg", user.districtScope() == null ? this.progress.unknownMainOrg() : 0L);
+		model.addAttribute("freshness", freshness);
+		model.addAttribute("cycle", cycle);
 		model.addAttribute("today", this.phases.today());
 		return "office/dashboard";
 	}
 
+	private static ProgressMapper.Progress sum(List<ProgressMapper.Progress> rows) {
+		long[] t = new long[6];
+		for (ProgressMapper.Progress row : rows) {
+			t[0] += row.physicians();
+			t[1] += row.registered();
+			t[2] += row.approved();
+			t[3] += row.rated();
+			t[4] += row.tested();
+			t[5] += row.ruled();
+		}
+		return new ProgressMapper.Progress(null, null, null, "合计", t[0], t[1], t[2], t[3], t[4], t[5]);
+	}
+
+	@GetMapping("/accounts")
+	String accounts() {
+		return "office/accounts";
+	}
+
+	/** A mistyped account is a refusal the office can correct on the form, not a 403 page. */
+	@PostMapping("/accounts/reset")
+	String resetAccount(@AuthenticationPrincipal CurrentUser user, @RequestParam String account,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		try {
+			this.passwords.checkReset(user, account.trim());
+		}
+		catch (AccessDeniedException ex) {
+			throw new ActionRefused("账号 " + account.trim() + " 不存在，或不是"
+					+ (user.districtScope() == null ? "" : "本区的") + "医疗机构或医师账号，请核对后重新输入。");
+		}
+		return reset(user, account.trim(), "/office/accounts", request, model, redirect);
+	}
+
 	@PostMapping("/institutions/{org}/reset-password")
 	String resetInstitutionPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable String org,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return reset(user, org, "/office", request, model, redirect);
+	}
+
+	private String reset(CurrentUser user, String account, String back, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		this.passwords.resetToInitial(user, org);
-		redirect.addFlashAttribute("notice", "已将机构 " + org + " 的密码重置为初始密码。");
-		return "redirect:/office";
+		this.passwords.checkReset(user, account);
+		if (!Confirmation.given(request)) {
+			return Confirmation.ask(model, request, "重置密码", "将把账号 " + account + " 的密码重置为初始密码（账号后 6 位 + *Dk），"
+					+ "该账号正在使用的登录会立即失效，下次登录须修改密码。", "确定重置");
+		}
+		this.passwords.resetToInitial(user, account);
+		redirect.addFlashAttribute("notice", "已将账号 " + account + " 的密码重置为初始密码，并已使其退出登录。");
+		return "redirect:" + back;
 	}
 
 	@GetMapping("/assessment")
@@ -88,9 +162,14 @@ class OfficeController {
 	}
 
 	@GetMapping("/delegations")
-	String delegations(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rows", this.mapper.delegations(user.districtScope(), this.phases.cycle()));
-		model.addAttribute("associations", this.mapper.associations());
+	String delegations(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") long page,
+			Model model) {
+		Cycle cycle = this.phases.cycle();
+		Paging paging = Paging.of(page, this.mapper.countDelegations(user.districtScope(), cycle), 50);
+		model.addAttribute("rows",
+				this.mapper.delegations(user.districtScope(), cycle, 50, (paging.page() - 1) * 50));
+		model.addAttribute("paging", paging);
+		model.addAttribute("associations", this.service.associations());
 		model.addAttribute("examOrgs", this.mapper.examOrgs());
 		return "office/delegations";
 	}
@@ -99,7 +178,7 @@ class OfficeController {
 	String delegate(@AuthenticationPrincipal CurrentUser user, @RequestParam String certNo, @RequestParam String board,
 			@RequestParam String examOrg, RedirectAttributes redirect) {
 		this.service.delegate(user, certNo.trim(), board, examOrg);
-		redirect.addFlashAttribute("notice", "已委托。");
+		redirect.addFlashAttribute("notice", "已委托 " + certNo.trim() + " 到" + board + "考核。");
 		return "redirect:/office/delegations";
 	}
 
@@ -107,6 +186,7 @@ class OfficeController {
 	String runs(Model model) {
 		model.addAttribute("jobName", this.runs.jobName());
 		model.addAttribute("executions", this.runs.history(20));
+		model.addAttribute("today", this.phases.today());
 		return "office/runs";
 	}
 
@@ -145,16 +225,18 @@ class OfficeController {
 		Path file = this.summaries.resolve(user, this.phases.cycle(), name);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(new FileSystemResource(file));
 	}
 
+	/** 操作记录: the newest 100 first; "更早" continues below the last id shown (keyset, one index range a page). */
 	@GetMapping("/audit")
-	String audit(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
-		int p = Math.max(page, 1);
-		model.addAttribute("rows", this.webMapper.findAudit(user.districtScope(), 100, (p - 1) * 100));
-		model.addAttribute("page", p);
+	String audit(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long before, Model model) {
+		List<WebMapper.AuditEvent> events = this.webMapper.findAudit(user.districtScope(), before, AUDIT_PAGE);
+		model.addAttribute("rows", events.stream().map(AuditTexts::of).toList());
+		model.addAttribute("before", before);
+		model.addAttribute("older", events.size() == AUDIT_PAGE ? events.get(events.size() - 1).id() : null);
 		return "office/audit";
 	}
 
@@ -165,7 +247,7 @@ class OfficeController {
 		}
 		catch (DataAccessException ex) {
 			// the feed job's table arrives with its migration; until then there is nothing delivered
-			model.addAttribute("rows", java.util.List.of());
+			model.addAttribute("rows", List.of());
 		}
 		return "office/feed";
 	}

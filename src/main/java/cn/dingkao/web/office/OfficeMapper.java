@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface OfficeMapper {
 
-	List<Progress> progress(@Param("district") String district, @Param("cycle") Cycle cycle);
+	List<District> districts();
 
 	List<AssessmentRow> assessmentApplications(@Param("district") String district, @Param("cycle") Cycle cycle);
 
@@ -21,14 +22,14 @@ interface OfficeMapper {
 
 	String institutionDistrict(@Param("org") String org);
 
-	List<String> associations();
-
 	List<ExamOrg> examOrgs();
 
-	/** The physician's district (of the main org) when the application is approved, else null. */
-	String approvedApplicationDistrict(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
+	/** The physician to delegate: district of the main org, scopes and application status of the cycle. */
+	DelegationCandidate delegationCandidate(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
 	String currentExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
+
+	String currentBoard(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
 	int setExamOrg(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("org") String org,
 			@Param("now") LocalDateTime now);
@@ -39,12 +40,17 @@ interface OfficeMapper {
 	void insertDelegation(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("board") String board,
 			@Param("org") String org, @Param("by") String by, @Param("now") LocalDateTime now);
 
-	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") Cycle cycle);
+	long countDelegations(@Param("district") String district, @Param("cycle") Cycle cycle);
+
+	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") Cycle cycle,
+			@Param("limit") int limit, @Param("offset") long offset);
 
 	List<FeedDelivery> feedDeliveries();
 
-	record Progress(String orgCode, String orgName, String districtCode, long physicians, long registered, long approved,
-			long rated, long tested, long ruled) {
+	/** The registry deliveries written for this cycle and business date (a rerun must not repeat them). */
+	List<String> deliveriesOn(@Param("cycle") Cycle cycle, @Param("date") LocalDate date);
+
+	record District(String districtCode, String districtName) {
 	}
 
 	record AssessmentRow(String orgCode, String orgName, String districtCode, String status, LocalDateTime appliedAt,
@@ -54,12 +60,16 @@ interface OfficeMapper {
 	record ExamOrg(String orgCode, String orgName) {
 	}
 
-	record DelegationRow(String certNo, String name, String board, String examOrgCode, String delegatedBy,
-			LocalDateTime delegatedAt) {
+	record DelegationCandidate(String certNo, String name, String districtCode, String practiceScopes,
+			String applicationStatus, String specialty) {
+	}
+
+	record DelegationRow(String certNo, String name, String board, String examOrgCode, String examOrgName,
+			String delegatedBy, LocalDateTime delegatedAt) {
 	}
 
 	record FeedDelivery(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
-			java.time.LocalDate businessDate, LocalDateTime generatedAt) {
+			LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 
 }

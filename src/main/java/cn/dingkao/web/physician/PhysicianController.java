@@ -1,8 +1,9 @@
 package cn.dingkao.web.physician;
 
+import java.time.LocalDate;
+
 import cn.dingkao.web.CurrentUser;
-import cn.dingkao.ruling.Phase;
-import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.SpecialtyChoices;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,25 +22,27 @@ class PhysicianController {
 
 	private final PhysicianService service;
 
-	private final PhaseGuard phases;
-
-	PhysicianController(PhysicianService service, PhaseGuard phases) {
+	PhysicianController(PhysicianService service) {
 		this.service = service;
-		this.phases = phases;
 	}
 
 	@GetMapping
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		PhysicianMapper.Physician physician = this.service.physician(user);
+		PhysicianMapper.Application application = this.service.application(user);
 		model.addAttribute("physician", physician);
+		model.addAttribute("scopes", physician == null ? java.util.List.of()
+				: SpecialtyChoices.scopes(physician.practiceScopes()));
 		model.addAttribute("sites", this.service.sites(user));
 		// not "application": Thymeleaf reserves that name for the servlet context
-		model.addAttribute("app", this.service.application(user));
+		model.addAttribute("app", application);
 		model.addAttribute("confirmed", this.service.confirmedSections(user));
-		model.addAttribute("specialties", this.service.allowedSpecialties(physician));
+		model.addAttribute("specialties", this.service.allowedSpecialties(user, physician));
+		model.addAttribute("categories", this.service.simplifiedCategories());
 		model.addAttribute("results", this.service.results(user));
 		model.addAttribute("hidden", this.service.hidden(user));
-		model.addAttribute("registrationOpen", this.phases.isOpen(Phase.REGISTRATION));
+		model.addAttribute("hides", this.service.activeHides(user));
+		model.addAttribute("canSubmit", this.service.canSubmit(application));
 		model.addAttribute("cycle", this.service.cycle());
 		return "physician/home";
 	}
@@ -53,14 +56,14 @@ class PhysicianController {
 
 	@PostMapping("/apply")
 	String apply(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String specialty,
-			@RequestParam(defaultValue = "N") String simplified,
+			@RequestParam(required = false) String simplified,
 			@RequestParam(required = false) Integer simplifiedCategory,
 			@RequestParam(required = false) String evidenceRef,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate evidenceDate,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evidenceDate,
 			@RequestParam(required = false) Integer aidMonths, RedirectAttributes redirect) {
 		this.service.submit(user, new PhysicianService.ApplicationForm(specialty, simplified, simplifiedCategory,
 				evidenceRef, evidenceDate, aidMonths));
-		redirect.addFlashAttribute("notice", "报名已提交，等待执业机构审核。");
+		redirect.addFlashAttribute("notice", "报名已提交，等待主要执业机构审核。");
 		return "redirect:/physician";
 	}
 

@@ -1,10 +1,11 @@
 package cn.dingkao.web.physician;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ApplicationStatus;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -19,7 +20,8 @@ interface PhysicianMapper {
 
 	Application findApplication(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
-	List<String> allowedSpecialties(@Param("scopes") List<String> scopes);
+	/** The association the district office delegated the physician's exam to (附件2 注2), or null. */
+	String delegatedBoard(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
 	List<String> confirmedSections(@Param("certNo") String certNo, @Param("cycle") Cycle cycle);
 
@@ -32,7 +34,11 @@ interface PhysicianMapper {
 
 	boolean isHidden(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
-	List<Result> recentResults(@Param("certNo") String certNo);
+	/** The hides of the physician that are active now, by which org (main or secondary site) and why. */
+	List<Hide> activeHides(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
+
+	/** Results of the cycles from {@code fromYear} on (a re-assessment such as 2026R is a cycle of its own). */
+	List<Result> recentResults(@Param("certNo") String certNo, @Param("fromYear") String fromYear);
 
 	String districtOf(@Param("certNo") String certNo);
 
@@ -45,13 +51,17 @@ interface PhysicianMapper {
 			LocalDateTime evaluatedAt) {
 	}
 
-	record Application(String certNo, Cycle cycleYear, String specialty, String status, LocalDateTime submittedAt,
-			LocalDateTime approvedAt, String simplified, Integer simplifiedCategory, String evidenceRef,
-			LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason, LocalDateTime updatedAt) {
+	record Application(String certNo, Cycle cycleYear, String specialty, ApplicationStatus status,
+			LocalDateTime submittedAt, LocalDateTime approvedAt, String simplified, Integer simplifiedCategory,
+			String evidenceRef, LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason,
+			LocalDateTime updatedAt) {
+	}
+
+	record Hide(String orgCode, String orgName, String isMain, String reason) {
 	}
 
 	record Result(Cycle cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
-			String specialty, LocalDate decidedOn) {
+			String specialty, String applicationStatus, String simplified, LocalDate decidedOn) {
 	}
 
 }

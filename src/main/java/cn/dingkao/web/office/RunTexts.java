@@ -1,0 +1,64 @@
+package cn.dingkao.web.office;
+
+import java.util.Map;
+
+import cn.dingkao.ingest.ImportKind;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * What an office reads about a run: the state of a run or step and the name of each step, in Chinese. Step names
+ * are the jobs' own ({@code import.roster.load}, {@code ruleDistrict:district-110115}, …); one this page does not
+ * know yet is shown as it is.
+ */
+final class RunTexts {
+
+	private RunTexts() {
+	}
+
+	static String status(BatchStatus status) {
+		return switch (status) {
+			case COMPLETED -> "已完成";
+			case STARTING -> "准备启动";
+			case STARTED -> "运行中";
+			case STOPPING -> "正在停止";
+			case STOPPED -> "已停止";
+			case FAILED -> "失败";
+			case ABANDONED -> "已放弃";
+			case UNKNOWN -> "状态未知";
+		};
+	}
+
+	/**
+	 * @param districts district code → name, for the ruling's partitions
+	 */
+	static String step(String name, Map<String, String> districts) {
+		if (name.startsWith("import.")) {
+			String[] parts = name.split("\\.");
+			for (ImportKind kind : ImportKind.values()) {
+				if (parts.length == 3 && kind.baseName().equals(parts[1])) {
+					return "导入「" + kind.label() + "」：" + switch (parts[2]) {
+						case "prepare" -> "检查文件";
+						case "load" -> "读入";
+						case "merge" -> "合并入库";
+						default -> parts[2];
+					};
+				}
+			}
+		}
+		if (name.startsWith("ruleDistrict:district-")) {
+			String code = name.substring("ruleDistrict:district-".length());
+			return "认定：" + districts.getOrDefault(code, "主要执业机构未知的医师");
+		}
+		return switch (name) {
+			case "ruleStart" -> "认定：准备";
+			case "ruleDistricts" -> "认定：各区医师";
+			case "ruleUnknownRecords" -> "认定：无对应医师或机构的记录";
+			case "ruleFinish" -> "认定：完成";
+			case "summaryStep" -> "汇总表";
+			case "feedStep" -> "报送电子化注册系统";
+			default -> name;
+		};
+	}
+
+}
