@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Rating;
 
 /**
  * Writes one physician at a time across the six files, with realistic proportions: about 35 % practise at other
@@ -100,12 +102,13 @@ final class PhysicianWriter {
 		}
 		if (deferred) {
 			if (r.nextBoolean()) {
-				apply(certNo, profile, "DRAFT", "N", "", "", "");
+				apply(certNo, profile, ApplicationStatus.DRAFT.name(), Flag.N.name(), "", "", "");
 			}
 			return;
 		}
 		if (notApproved) {
-			apply(certNo, profile, r.nextBoolean() ? "SUBMITTED" : "RETURNED", "N", "", "", "");
+			ApplicationStatus status = r.nextBoolean() ? ApplicationStatus.SUBMITTED : ApplicationStatus.RETURNED;
+			apply(certNo, profile, status.name(), Flag.N.name(), "", "", "");
 			return;
 		}
 
@@ -121,14 +124,14 @@ final class PhysicianWriter {
 			examOrg = (r.nextBoolean() ? Institutions.BEAUTY_ASSOCIATION : Institutions.HEALTH_ASSOCIATION).orgCode();
 		}
 		if (simplified && age >= 60) {
-			apply(certNo, profile, "APPROVED", "Y", "2", "", examOrg);
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "2", "", examOrg);
 		}
 		else if (simplified) {
-			apply(certNo, profile, "APPROVED", "Y", "6", "京职称〔" + titleDate.getYear() + "〕第" + (1000 + r.nextInt(9000)) + "号",
-					examOrg);
+			String certificate = "京职称〔" + titleDate.getYear() + "〕第" + (1000 + r.nextInt(9000)) + "号";
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "6", certificate, examOrg);
 		}
 		else {
-			apply(certNo, profile, "APPROVED", "N", "", "", examOrg);
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.N.name(), "", "", examOrg);
 		}
 
 		int fate = r.nextInt(1000);
@@ -147,8 +150,11 @@ final class PhysicianWriter {
 			}
 			boolean fail = ratingFail && s == failingSite;
 			boolean ethicsFails = fail && r.nextBoolean();
-			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethicsFails ? "FAIL" : "PASS",
-					fail && !ethicsFails ? "FAIL" : "PASS", stamp(day(5, 25, 33)), Flag.of(!(unconfirmed && s == 0)).name());
+			Rating ethics = ethicsFails ? Rating.FAIL : Rating.PASS;
+			Rating performance = fail && !ethicsFails ? Rating.FAIL : Rating.PASS;
+			boolean confirmed = !(unconfirmed && s == 0);
+			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethics.name(), performance.name(),
+					stamp(day(5, 25, 33)), Flag.of(confirmed).name());
 		}
 		if (examMissing) {
 			return;
@@ -187,8 +193,8 @@ final class PhysicianWriter {
 
 	private void apply(String certNo, SpecialtyProfile profile, String status, String simplified, String category,
 			String evidenceRef, String examOrg) {
-		String submitted = status.equals("DRAFT") ? "" : stamp(day(4, 1, 28));
-		String approved = status.equals("APPROVED") ? stamp(day(5, 1, 22)) : "";
+		String submitted = status.equals(ApplicationStatus.DRAFT.name()) ? "" : stamp(day(4, 1, 28));
+		String approved = status.equals(ApplicationStatus.APPROVED.name()) ? stamp(day(5, 1, 22)) : "";
 		this.out.write(InputFile.APPLICATIONS, certNo, this.year, profile.specialty(), status, submitted, approved,
 				simplified, category, evidenceRef, evidenceRef.isEmpty() ? "" : day(1, 1, 150).minusYears(1).toString(), "",
 				examOrg);

@@ -1,7 +1,5 @@
 package cn.dingkao.web.office;
 
-import cn.dingkao.ruling.Cycle;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +18,8 @@ import java.util.stream.Collectors;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.system.DingkaoProperties;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -37,7 +37,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -65,9 +64,7 @@ class NightlyRuns {
 
 	private final OfficeMapper mapper;
 
-	private final String input;
-
-	private final String out;
+	private final DingkaoProperties folders;
 
 	private final SimpleAsyncTaskExecutor executor;
 
@@ -75,16 +72,14 @@ class NightlyRuns {
 	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
-			PhaseGuard phases, AuditLog audit, OfficeMapper mapper,
-			@Value("${dingkao.input-dir:./sample-input}") String input, @Value("${dingkao.out-dir:./out}") String out) {
+			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders) {
 		this.nightlyJob = nightlyJob;
 		this.runner = runner;
 		this.repository = repository;
 		this.phases = phases;
 		this.audit = audit;
 		this.mapper = mapper;
-		this.input = input;
-		this.out = out;
+		this.folders = folders;
 		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
 
@@ -109,7 +104,7 @@ class NightlyRuns {
 			throw new ActionRefused("夜间处理作业尚未部署，不能启动，请联系系统管理员。");
 		}
 		LocalDate today = this.phases.today();
-		JobParameters parameters = RunParameters.of(this.phases.cycle(), today, Path.of(this.input), Path.of(this.out))
+		JobParameters parameters = RunParameters.of(this.phases.cycle(), today, this.folders.inputDir(), this.folders.outDir())
 			.toJobParameters();
 		JobExecution last = lastRunOf(job.getName(), this.phases.cycle(), today);
 		List<String> delivered = this.mapper.deliveriesOn(this.phases.cycle(), today);

@@ -53,7 +53,7 @@ class OfficeController {
 
 	private final NightlyRuns runs;
 
-	private final SummaryFiles summaries;
+	private final OfficeDownloads summaries;
 
 	private final WebMapper webMapper;
 
@@ -62,7 +62,7 @@ class OfficeController {
 	private final PasswordService passwords;
 
 	OfficeController(OfficeMapper mapper, ProgressMapper progress, ProgressCounts counts, OfficeService service,
-			NightlyRuns runs, SummaryFiles summaries, WebMapper webMapper, PhaseGuard phases, PasswordService passwords) {
+			NightlyRuns runs, OfficeDownloads summaries, WebMapper webMapper, PhaseGuard phases, PasswordService passwords) {
 		this.mapper = mapper;
 		this.progress = progress;
 		this.counts = counts;

@@ -45,7 +45,7 @@ interface OfficeMapper {
 	List<DelegationRow> delegations(@Param("district") String district, @Param("cycle") Cycle cycle,
 			@Param("limit") int limit, @Param("offset") long offset);
 
-	List<FeedDelivery> feedDeliveries();
+	List<DeliveryRow> feedDeliveries();
 
 	/** The registry deliveries written for this cycle and business date (a rerun must not repeat them). */
 	List<String> deliveriesOn(@Param("cycle") Cycle cycle, @Param("date") LocalDate date);
@@ -68,7 +68,8 @@ interface OfficeMapper {
 			String delegatedBy, LocalDateTime delegatedAt) {
 	}
 
-	record FeedDelivery(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
+	/** One delivery as the city office's page lists it (the feed's own record is cn.dingkao.feed.FeedDelivery). */
+	record DeliveryRow(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
 			LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 

@@ -8,26 +8,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.system.DingkaoProperties;
 
 import cn.dingkao.web.CurrentUser;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The summary workbooks {@code <out>/summary/<cycle>/<district_code>_*.xlsx}. A district office gets only
+ * The summary workbooks an office may download, {@code <out>/summary/<cycle>/<district_code>_*.xlsx} (written by
+ * the summary job, {@code cn.dingkao.summary.SummaryFiles}). A district office gets only
  * its own district's files; a name is accepted only as a plain file name of that folder (no path traversal).
  */
 @Component
-class SummaryFiles {
+class OfficeDownloads {
 
 	private static final Pattern NAME = Pattern.compile("[0-9]{6}_[\\p{IsHan}A-Za-z0-9_.\\-]{1,120}\\.xlsx");
 
 	private final Path out;
 
-	SummaryFiles(@Value("${dingkao.out-dir:./out}") String out) {
-		this.out = Path.of(out).toAbsolutePath().normalize();
+	OfficeDownloads(DingkaoProperties folders) {
+		this.out = folders.outDir().toAbsolutePath().normalize();
 	}
 
 	List<String> list(CurrentUser user, Cycle cycle) throws IOException {
@@ -56,7 +57,7 @@ class SummaryFiles {
 	}
 
 	private Path folder(Cycle cycle) {
-		return this.out.resolve("summary").resolve(String.valueOf(cycle));
+		return this.out.resolve("summary").resolve(cycle.code());
 	}
 
 	private static boolean allowed(CurrentUser user, String name) {
