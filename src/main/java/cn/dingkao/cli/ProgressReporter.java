@@ -129,7 +129,7 @@ final class ProgressReporter {
 		if (execution == null) {
 			return null;
 		}
-		// partitions of one step (ruleDistrict:partition3) are reported together
+		// partitions of one step (rulePhysicianRange:range-3) are reported together
 		Map<String, List<StepExecution>> running = new LinkedHashMap<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING) {
@@ -169,7 +169,7 @@ final class ProgressReporter {
 			fraction = Math.min(1.0, bytes / (double) size);
 			line.append(String.format("%,d 行 (rows) · %.0f%% of %.1f MB", done, fraction * 100, size / 1e6));
 		}
-		else if (stepName.startsWith("ruleDistrict") && physicians() > 0) {
+		else if (stepName.equals("rulePhysicianRange") && physicians() > 0) {
 			fraction = Math.min(1.0, done / (double) physicians());
 			line.append(String.format("%,d / %,d 医师 (physicians)", done, physicians()));
 		}

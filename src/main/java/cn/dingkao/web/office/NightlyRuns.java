@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunInProgressException;
@@ -196,14 +195,11 @@ class NightlyRuns {
 		if (execution == null || !execution.getJobInstance().getJobName().equals(jobName())) {
 			return null;
 		}
-		Map<String, String> districts = this.mapper.districts()
-			.stream()
-			.collect(Collectors.toMap(OfficeMapper.District::districtCode, OfficeMapper.District::districtName));
 		List<Map<String, Object>> steps = new ArrayList<>();
 		execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
-			.forEach(step -> steps.add(Map.of("step", RunTexts.step(step.getStepName(), districts), "status",
+			.forEach(step -> steps.add(Map.of("step", RunTexts.step(step.getStepName()), "status",
 					RunTexts.status(step.getStatus()), "read", step.getReadCount(), "write", step.getWriteCount(), "skip",
 					step.getSkipCount())));
 		Run run = run(execution);

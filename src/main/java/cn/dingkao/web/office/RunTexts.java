@@ -1,14 +1,12 @@
 package cn.dingkao.web.office;
 
-import java.util.Map;
-
 import cn.dingkao.ingest.ImportKind;
 
 import org.springframework.batch.core.BatchStatus;
 
 /**
  * What an office reads about a run: the state of a run or step and the name of each step, in Chinese. Step names
- * are the jobs' own ({@code import.roster.load}, {@code ruleDistrict:district-110115}, …); one this page does not
+ * are the jobs' own ({@code import.roster.load}, {@code rulePhysicianRange:range-3}, …); one this page does not
  * know yet is shown as it is.
  */
 final class RunTexts {
@@ -29,10 +27,7 @@ final class RunTexts {
 		};
 	}
 
-	/**
-	 * @param districts district code → name, for the ruling's partitions
-	 */
-	static String step(String name, Map<String, String> districts) {
+	static String step(String name) {
 		if (name.startsWith("import.")) {
 			String[] parts = name.split("\\.");
 			for (ImportKind kind : ImportKind.values()) {
@@ -46,13 +41,13 @@ final class RunTexts {
 				}
 			}
 		}
-		if (name.startsWith("ruleDistrict:district-")) {
-			String code = name.substring("ruleDistrict:district-".length());
-			return "认定：" + districts.getOrDefault(code, "主要执业机构未知的医师");
+		// the ruling's partitions are ranges of cert_no, numbered from 1
+		if (name.startsWith("rulePhysicianRange:range-")) {
+			return "认定：第 " + name.substring("rulePhysicianRange:range-".length()) + " 段医师";
 		}
 		return switch (name) {
 			case "ruleStart" -> "认定：准备";
-			case "ruleDistricts" -> "认定：各区医师";
+			case "rulePhysicians" -> "认定：全部医师";
 			case "ruleUnknownRecords" -> "认定：无对应医师或机构的记录";
 			case "ruleFinish" -> "认定：完成";
 			case "summaryStep" -> "汇总表";
