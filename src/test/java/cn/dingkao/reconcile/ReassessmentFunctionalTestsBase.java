@@ -298,6 +298,51 @@ abstract class ReassessmentFunctionalTestsBase {
 	}
 
 	@Test
+	@DisplayName("spec Registry feed, DELTA: a delivered 2026R physician who leaves the population (2026 result corrected to 合格) is revoked once — outcome 0 撤销, MISSING, no reasons")
+	void deltaRevokesAPhysicianWhoLeftThePopulation() throws Exception {
+		assertThat(run(this.nightlyJob, Y2026, AFTER_2026_CLOSE, SAMPLE).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(run(this.nightlyJob, Y2026R, AFTER_2026R_CLOSE, SAMPLE_2026R).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		String leaving = this.jdbc.queryForObject("SELECT MIN(r.cert_no) FROM result r JOIN feed_delivered_row d"
+				+ " ON d.cycle_year = r.cycle_year AND d.cert_no = r.cert_no WHERE r.cycle_year = '2026R'"
+				+ " AND r.outcome_code = 1", String.class);
+		assertThat(leaving).isNotNull();
+		// a corrected 2026 ruling: the physician passed 2026 after all, so 2026R no longer concerns them (fixture
+		// written straight to the table, as the corrected re-ruling of 2026 would leave it)
+		this.jdbc.update("UPDATE result SET outcome_code = 1, reasons = '' WHERE cycle_year = '2026' AND cert_no = ?",
+				leaving);
+
+		LocalDate nextDay = AFTER_2026R_CLOSE.plusDays(1);
+		JobExecution ruled = run(this.ruleJob, Y2026R, nextDay, SAMPLE_2026R);
+		assertThat(ruled.getStatus()).as(ruled.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE cycle_year = '2026R' AND cert_no = ?",
+				Integer.class, leaving)).as("no 2026R result outside the population").isZero();
+		List<CsvRecord> delta = readCsv(deliverDelta(nextDay, 2));
+		assertThat(delta).hasSize(2);
+		CsvRecord revoked = delta.get(1);
+		assertThat(revoked.getField(1)).isEqualTo(leaving);
+		assertThat(revoked.getFields().subList(3, 9)).containsExactly("2026R", "0", "撤销", "MISSING", "MISSING",
+				"MISSING");
+		assertThat(revoked.getField(12)).as("no reasons").isEmpty();
+		assertThat(revoked.getField(13)).isEqualTo(nextDay.toString());
+
+		// revoked once: the next DELTA has nothing for them
+		LocalDate dayAfter = nextDay.plusDays(1);
+		assertThat(run(this.ruleJob, Y2026R, dayAfter, SAMPLE_2026R).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(readCsv(deliverDelta(dayAfter, 3))).as("header only").hasSize(1);
+	}
+
+	private Path deliverDelta(LocalDate date, int sequence) throws Exception {
+		JobExecution fed = this.jobRunner.run(this.feedJob, new JobParametersBuilder(
+				parameters(Y2026R, date, SAMPLE_2026R))
+			.addString("feedMode", "DELTA")
+			.toJobParameters(), true).execution();
+		assertThat(fed.getStatus()).as(fed.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+		return this.out.resolve(String.format("feed/2026R/DK_2026R_%s_%04d.csv",
+				date.toString().replace("-", ""), sequence));
+	}
+
+	@Test
 	@DisplayName("spec The re-assessment on generated data: the population is exactly 2026's FAIL and DEFERRED; complete 2026R records pass, anyone else's are set aside")
 	void generatedCycleAndItsReassessment(@TempDir Path generated) throws Exception {
 		Path inbox2026 = generated.resolve("2026");
