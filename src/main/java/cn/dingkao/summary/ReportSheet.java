@@ -57,6 +57,8 @@ final class ReportSheet {
 
 	private int band;
 
+	private boolean headerRepeated = true;
+
 	ReportSheet(SXSSFWorkbook workbook, ReportStyles styles, ReportTitle title, String name, int span) {
 		this.sheet = workbook.createSheet(name);
 		this.styles = styles;
@@ -117,6 +119,14 @@ final class ReportSheet {
 				this.lastFilteredRow = row.getRowNum();
 			}
 		}
+	}
+
+	/**
+	 * Repeats and freezes the title rows only, for a sheet of several tables (汇总), whose first header would
+	 * stand over the wrong table on later pages.
+	 */
+	void repeatTitleOnly() {
+		this.headerRepeated = false;
 	}
 
 	/** A data row, banded. Values: String, Number (count), {@link Rate}, null (an empty bordered cell). */
@@ -230,7 +240,9 @@ final class ReportSheet {
 		int width = displayWidth(text);
 		int cap = this.caps[column] == 0 ? 60 : this.caps[column];
 		this.widths[column] = Math.max(this.widths[column], Math.min(width, cap));
-		return width <= cap ? 1 : (width + cap - 1) / cap;
+		// the column is drawn two characters wider than its content (finish), room a wrapped line can use
+		int line = cap + 2;
+		return width <= line ? 1 : (width + line - 1) / line;
 	}
 
 	/** Width in Excel characters: a CJK (wide) character takes two. */
@@ -251,7 +263,7 @@ final class ReportSheet {
 			total += width;
 			this.sheet.setColumnWidth(i, width * 256);
 		}
-		int frozen = this.headerRow < 0 ? 2 : this.headerRow + 1;
+		int frozen = this.headerRow < 0 || !this.headerRepeated ? 2 : this.headerRow + 1;
 		this.sheet.createFreezePane(0, frozen);
 		if (this.firstFilteredRow >= 0) {
 			this.sheet.setAutoFilter(new CellRangeAddress(this.firstFilteredRow, this.lastFilteredRow, 0,

@@ -38,6 +38,7 @@ final class SummarySheet {
 		boolean city = title.area().isCity();
 		String kind = city ? "区" : "机构";
 		ReportSheet sheet = new ReportSheet(workbook, styles, title, NAME, 5);
+		sheet.repeatTitleOnly();
 
 		sheet.heading("一、考核结果");
 		sheet.table(List.of(Column.text("项目", 34), Column.count("人数"), Column.rate("占应考")), false);
