@@ -32,12 +32,13 @@ final class ExceptionSheet {
 	static void write(SXSSFWorkbook workbook, ReportStyles styles, ReportTitle title, SummaryMapper mapper,
 			Cycle cycle) throws java.io.IOException {
 		boolean city = title.area().isCity();
+		// the detail is what an office reads: it gets the width, the rest wraps early
 		List<Column> columns = new ArrayList<>(List.of(Column.text("级别", 4), Column.code("代码"),
-				Column.text("问题", 22), Column.code("证件号码"), Column.text("姓名", 10)));
+				Column.text("问题", 16), Column.code("证件号码"), Column.text("姓名", 8)));
 		if (city) {
 			columns.add(Column.text("区", 8));
 		}
-		columns.addAll(List.of(Column.text("机构", 24), Column.text("来源（文件及行）", 22), Column.text("详情", 40)));
+		columns.addAll(List.of(Column.text("机构", 20), Column.text("来源（文件及行）", 20), Column.text("详情", 60)));
 		ReportSheet sheet = new ReportSheet(workbook, styles, title, NAME, columns.size());
 		sheet.table(columns, true);
 		int part = 1;

@@ -1,5 +1,7 @@
 package cn.dingkao.summary;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -17,8 +19,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+
 
 /**
  * The horizontal bar chart of 合格率 on 汇总. Its series reference the cells of the ranking table (names and
@@ -31,6 +37,8 @@ final class PassRateChart {
 	record Placement(String sheetName, int firstRow, int rows, int width, int headerRow, int firstDataRow,
 			int nameColumn, int rateColumn) {
 	}
+
+	private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
 	private PassRateChart() {
 	}
@@ -47,7 +55,7 @@ final class PassRateChart {
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
 		// the first row of the table (the lowest rate) at the top, as it is read
 		categories.setOrientation(AxisOrientation.MAX_MIN);
-		categories.getOrAddTextProperties().setFontSize(names.length > 25 ? 8.0 : 9.0);
+		categories.getOrAddTextProperties().setFontSize(names.length > 25 ? 7.5 : 9.0);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
 		values.setMinimum(0);
 		values.setMaximum(1);
@@ -71,13 +79,40 @@ final class PassRateChart {
 		series.setTitle("合格率", new CellReference(at.sheetName(), at.headerRow(), at.rateColumn(), true, true));
 		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] { 0x2F, 0x55, (byte) 0x97 })));
 		chart.plot(data);
-		labelBars(((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls());
+		// every name, however many bars: LibreOffice otherwise leaves out every other one to avoid overlaps
+		showEveryName(chart.getCTChart().getPlotArea().getCatAxArray(0));
+		labelBars(((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls(), names.length > 25 ? 700 : 800);
+	}
+
+	/**
+	 * {@code <c:tickLblSkip val="1"/>} in its place in the axis (before tickMarkSkip, noMultiLvlLbl or extLst),
+	 * written with a cursor: poi-ooxml-lite does not ship the schema type of that element.
+	 */
+	private static void showEveryName(XmlObject axis) {
+		try (XmlCursor cursor = axis.newCursor()) {
+			boolean placed = false;
+			for (String next : new String[] { "tickMarkSkip", "noMultiLvlLbl", "extLst" }) {
+				if (cursor.toChild(CHART_NS, next)) {
+					placed = true;
+					break;
+				}
+			}
+			if (!placed) {
+				cursor.toEndToken();
+			}
+			cursor.beginElement(new QName(CHART_NS, "tickLblSkip", "c"));
+			cursor.insertAttributeWithValue("val", "1");
+		}
 	}
 
 	/** The rate printed at the end of each bar, so the page is read without a ruler. */
-	private static void labelBars(CTDLbls labels) {
+	private static void labelBars(CTDLbls labels, int size) {
 		labels.addNewNumFmt().setFormatCode("0.0%");
 		labels.getNumFmt().setSourceLinked(false);
+		CTTextBody text = labels.addNewTxPr();
+		text.addNewBodyPr();
+		text.addNewLstStyle();
+		text.addNewP().addNewPPr().addNewDefRPr().setSz(size);
 		labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
 		labels.addNewShowLegendKey().setVal(false);
 		labels.addNewShowVal().setVal(true);

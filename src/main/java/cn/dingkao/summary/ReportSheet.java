@@ -17,7 +17,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * when its columns are wide), with 第 X 页 / 共 Y 页 in the footer.
  *
  * <p>Rows are streamed (SXSSF): nothing is measured after the fact, so column widths are tracked while writing
- * and the height of a row whose text wraps is worked out from those same widths.
+ * and the height of a row whose text wraps is worked out from those same widths. LibreOffice does not fit a row
+ * to its wrapped text when it opens a file, so the height is written; it is reckoned with Excel's metrics (a CJK
+ * character two digits wide), which leaves a little room in LibreOffice, whose CJK font is narrower, but never
+ * cuts off a line.
  */
 final class ReportSheet {
 
@@ -111,7 +114,7 @@ final class ReportSheet {
 			cell.setCellStyle(column.kind().numeric() ? this.styles.headerRight : this.styles.headerLeft);
 			lines = Math.max(lines, track(i, column.header()));
 		}
-		row.setHeightInPoints(lines * LINE_HEIGHT + 4);
+		height(row, lines);
 		if (this.headerRow < 0) {
 			this.headerRow = row.getRowNum();
 			if (filtered) {
@@ -222,9 +225,7 @@ final class ReportSheet {
 				}
 			}
 		}
-		if (lines > 1) {
-			row.setHeightInPoints(lines * LINE_HEIGHT + 3);
-		}
+		height(row, lines);
 		return row;
 	}
 
@@ -240,9 +241,15 @@ final class ReportSheet {
 		int width = displayWidth(text);
 		int cap = this.caps[column] == 0 ? 60 : this.caps[column];
 		this.widths[column] = Math.max(this.widths[column], Math.min(width, cap));
-		// the column is drawn two characters wider than its content (finish), room a wrapped line can use
-		int line = cap + 2;
+		// the column is drawn two characters wider than its content (finish); one of them is the cell's margins
+		int line = cap + 1;
 		return width <= line ? 1 : (width + line - 1) / line;
+	}
+
+	private static void height(Row row, int lines) {
+		if (lines > 1) {
+			row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+		}
 	}
 
 	/** Width in Excel characters: a CJK (wide) character takes two. */

@@ -10,9 +10,10 @@ import cn.dingkao.ruling.Cycle;
  */
 record ReportTitle(SummaryArea area, Cycle cycle, LocalDate businessDate) {
 
-	/** 大兴区 2026年度医师定期考核 · 机构明细. */
+	/** 大兴区 2026年度医师定期考核 · 机构明细, or for the re-assessment 大兴区 2026年度再次考核 · 机构明细. */
 	String title(String sheet) {
-		return this.area.name() + " " + this.cycle.title() + "医师定期考核 · " + sheet;
+		return this.area.name() + " " + this.cycle.title() + (this.cycle.reassessment() ? "" : "医师定期考核") + " · "
+				+ sheet;
 	}
 
 	/** 数据截至 2026年8月11日. */

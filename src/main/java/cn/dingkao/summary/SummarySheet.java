@@ -22,7 +22,7 @@ final class SummarySheet {
 	static final int MAX_BARS = 40;
 
 	/** Height left for the chart on page one (points), below the titles, totals and notes. */
-	private static final float CHART_ROOM = 470;
+	private static final float CHART_ROOM = 500;
 
 	private static final float CHART_ROW = 15;
 
@@ -62,7 +62,7 @@ final class SummarySheet {
 				? "合格率最低的 " + bars + " 个" + kind + "（共 " + ranked.size() + " 个）"
 				: "各" + kind + "合格率（由低到高）";
 		sheet.heading("二、" + chartTitle);
-		int chartRows = bars == 0 ? 0 : (int) Math.ceil(Math.min(CHART_ROOM, 70 + bars * 13f) / CHART_ROW);
+		int chartRows = bars == 0 ? 0 : (int) Math.ceil(Math.min(CHART_ROOM, 70 + bars * 14f) / CHART_ROW);
 		int chartRow = sheet.skip(chartRows);
 		if (bars == 0) {
 			sheet.note("没有可计算合格率的" + kind + "。", 1);
