@@ -30,7 +30,7 @@ final class InstitutionSheet {
 			columns.add(Column.text("区", 8));
 		}
 		columns.add(Column.code("机构代码"));
-		columns.add(Column.text("机构名称", 30));
+		columns.add(Column.text("机构名称", 36));
 		for (String header : new String[] { "应考", "已报名", "审核通过", "各执业点均已评价", "测评通过", Outcome.PASS.label(),
 				Outcome.FAIL.label(), Outcome.NOT_PARTICIPATED.label(), Outcome.DEFERRED.label(),
 				Outcome.HIDDEN.label() }) {

@@ -25,7 +25,7 @@ final class ListedSheet {
 		if (city) {
 			columns.add(Column.text("区", 8));
 		}
-		columns.addAll(List.of(Column.text("主要执业机构", 28), Column.code("机构代码"), Column.text("考核结果", 12),
+		columns.addAll(List.of(Column.text("主要执业机构", 34), Column.code("机构代码"), Column.text("考核结果", 12),
 				Column.text("原因", 64)));
 		ReportSheet sheet = new ReportSheet(workbook, styles, title, NAME, columns.size());
 		sheet.table(columns, true);
