@@ -1,7 +1,16 @@
 package cn.dingkao.summary;
 
-/** Physicians of one group (area, institution, district or specialty) counted by outcome. Filled by MyBatis. */
+import java.util.Collection;
+
+/**
+ * Physicians of one group (area, institution, district or specialty) counted by outcome. Filled by MyBatis, or
+ * summed from other groups for a subtotal.
+ */
 class Counts {
+
+	private String districtCode;
+
+	private String districtName;
 
 	private String groupCode;
 
@@ -26,6 +35,35 @@ class Counts {
 	private long absent;
 
 	private long deferred;
+
+	/** The groups' sum, e.g. a district's subtotal of its institutions. */
+	static Counts sum(String groupCode, String groupName, Collection<Counts> parts) {
+		Counts sum = new Counts();
+		sum.groupCode = groupCode;
+		sum.groupName = groupName;
+		for (Counts part : parts) {
+			sum.roster += part.roster;
+			sum.hidden += part.hidden;
+			sum.submitted += part.submitted;
+			sum.approved += part.approved;
+			sum.rated += part.rated;
+			sum.examPassed += part.examPassed;
+			sum.passed += part.passed;
+			sum.failed += part.failed;
+			sum.absent += part.absent;
+			sum.deferred += part.deferred;
+		}
+		return sum;
+	}
+
+	/** The district of an institution line; null when its main org is unknown (未知). */
+	String districtCode() {
+		return districtCode;
+	}
+
+	String districtName() {
+		return districtName;
+	}
 
 	String groupCode() {
 		return groupCode;

@@ -1,6 +1,12 @@
 package cn.dingkao.summary;
 
-/** A row of ruling_exception for 数据异常. Filled by MyBatis. */
+import java.time.LocalDate;
+
+/**
+ * A row of ruling_exception for 数据异常, with the physician's name and birth date (so that no detail shows it),
+ * the institution it concerns, and the file lines of the roster, application and evaluation rows behind it.
+ * Filled by MyBatis.
+ */
 class ExceptionRow {
 
 	private String code;
@@ -9,16 +15,35 @@ class ExceptionRow {
 
 	private String certNo;
 
+	private String name;
+
 	private String orgCode;
+
+	private String orgName;
 
 	private String districtName;
 
 	private String detail;
 
+	private LocalDate birthDate;
+
+	private String rosterFile;
+
+	private Long rosterLine;
+
+	private String applicationFile;
+
+	private Long applicationLine;
+
+	private String evaluationFile;
+
+	private Long evaluationLine;
+
 	String code() {
 		return code;
 	}
 
+	/** As stored (ERROR / WARN); the workbook goes by the code's severity in the vocabulary. */
 	String severity() {
 		return severity;
 	}
@@ -27,8 +52,16 @@ class ExceptionRow {
 		return certNo;
 	}
 
+	String name() {
+		return name;
+	}
+
 	String orgCode() {
 		return orgCode;
+	}
+
+	String orgName() {
+		return orgName;
 	}
 
 	String districtName() {
@@ -37,6 +70,34 @@ class ExceptionRow {
 
 	String detail() {
 		return detail;
+	}
+
+	LocalDate birthDate() {
+		return birthDate;
+	}
+
+	String rosterFile() {
+		return rosterFile;
+	}
+
+	Long rosterLine() {
+		return rosterLine;
+	}
+
+	String applicationFile() {
+		return applicationFile;
+	}
+
+	Long applicationLine() {
+		return applicationLine;
+	}
+
+	String evaluationFile() {
+		return evaluationFile;
+	}
+
+	Long evaluationLine() {
+		return evaluationLine;
 	}
 
 }

@@ -17,6 +17,7 @@ interface SummaryMapper {
 
 	Counts total(@Param("cycle") Cycle cycle, @Param("district") String district);
 
+	/** Institutions with their district (null for an unknown main org), by district then org code. */
 	List<Counts> byInstitution(@Param("cycle") Cycle cycle, @Param("district") String district);
 
 	/** The city's per-district lines; physicians with an unknown main org form the line 未知. */
@@ -26,6 +27,12 @@ interface SummaryMapper {
 
 	Cursor<ListedPhysician> listed(@Param("cycle") Cycle cycle, @Param("district") String district);
 
-	Cursor<ExceptionRow> exceptions(@Param("cycle") Cycle cycle, @Param("district") String district);
+	/** Exceptions of the area; only those of {@code codes} unless null. */
+	long countExceptions(@Param("cycle") Cycle cycle, @Param("district") String district,
+			@Param("codes") List<String> codes);
+
+	/** Exceptions, those with a code of {@code errorCodes} (错误) first, then by district and institution. */
+	Cursor<ExceptionRow> exceptions(@Param("cycle") Cycle cycle, @Param("district") String district,
+			@Param("errorCodes") List<String> errorCodes);
 
 }

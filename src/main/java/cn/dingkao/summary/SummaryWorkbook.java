@@ -6,31 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Outcome;
 
-import org.apache.ibatis.cursor.Cursor;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 /**
- * One district (or city) summary workbook (spec "District summary workbooks"). Aggregates come from GROUP BY
- * queries; the lists stream from cursors into an SXSSF workbook that keeps only a window of rows in memory.
+ * One district (or city) summary workbook (spec "District summary workbooks"): 汇总, 机构明细, 专业分布,
+ * 不合格及未参加名单, 数据异常, each a printable report. Aggregates come from GROUP BY queries; the lists stream
+ * from cursors into an SXSSF workbook that keeps only a window of rows in memory.
  */
 final class SummaryWorkbook {
-
-	static final String[] OUTCOMES = { "", "合格", "不合格", "未参加", "顺延再次考核" };
 
 	private final SummaryMapper mapper;
 
@@ -38,10 +28,13 @@ final class SummaryWorkbook {
 
 	private final SummaryArea area;
 
-	SummaryWorkbook(SummaryMapper mapper, Cycle cycle, SummaryArea area) {
+	private final LocalDate businessDate;
+
+	SummaryWorkbook(SummaryMapper mapper, Cycle cycle, SummaryArea area, LocalDate businessDate) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.area = area;
+		this.businessDate = businessDate;
 	}
 
 	/** Writes the workbook to a temp name beside {@code target} and renames it, replacing an earlier one. */
@@ -77,119 +70,47 @@ final class SummaryWorkbook {
 	}
 
 	private void fill(SXSSFWorkbook workbook) throws IOException {
-		SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+		ReportStyles styles = new ReportStyles(workbook);
+		ReportTitle title = new ReportTitle(this.area, this.cycle, this.businessDate);
 		String district = this.area.district();
-		List<Counts> lines = this.area.isCity() ? this.mapper.byDistrict(this.cycle)
-				: this.mapper.byInstitution(this.cycle, district);
 		Counts total = this.mapper.total(this.cycle, district);
-
-		SheetWriter summary = new SheetWriter(workbook, styles, "汇总", "区划代码", "地区", "名册人数", "应考", "合格", "不合格",
-				"未参加", "顺延再次考核", "暂存", "合格率");
-		summary.row(this.area.code(), this.area.name(), total.roster(), total.required(), total.passed(), total.failed(),
-				total.absent(), total.deferred(), total.hidden(), new SheetWriter.Rate(total.passRate()));
-		summary.finish();
-		passRateChart(workbook, lines);
-
-		String groupKind = this.area.isCity() ? "区" : "机构";
-		SheetWriter detail = new SheetWriter(workbook, styles, "机构明细", this.area.isCity() ? "区划代码" : "机构代码",
-				this.area.isCity() ? "区" : "机构名称", "应考", "已报名", "审核通过", "各执业点均已评价", "测评通过", "合格", "不合格", "未参加",
-				"顺延再次考核", "暂存", "合格率");
-		for (Counts line : lines) {
-			detail.row(orEmpty(line.groupCode()), orEmpty(line.groupName()), line.required(), line.submitted(),
-					line.approved(), line.rated(), line.examPassed(), line.passed(), line.failed(), line.absent(),
-					line.deferred(), line.hidden(), new SheetWriter.Rate(line.passRate()));
+		List<Counts> institutions = this.mapper.byInstitution(this.cycle, district);
+		List<Counts> lines = institutions;
+		Counts unknown = null;
+		if (this.area.isCity()) {
+			lines = new ArrayList<>();
+			for (Counts line : this.mapper.byDistrict(this.cycle)) {
+				if (line.groupCode() == null) {
+					unknown = line;
+				}
+				else {
+					lines.add(line);
+				}
+			}
 		}
-		detail.totalRow("合计", lines.size() + " 个" + groupKind, total.required(), total.submitted(), total.approved(),
-				total.rated(), total.examPassed(), total.passed(), total.failed(), total.absent(), total.deferred(),
-				total.hidden(), new SheetWriter.Rate(total.passRate()));
-		detail.finish();
+		long exceptions = this.mapper.countExceptions(this.cycle, district, null);
+		long errors = this.mapper.countExceptions(this.cycle, district, ExceptionSheet.ERROR_CODES);
 
-		SheetWriter specialties = new SheetWriter(workbook, styles, "专业分布", "报考专业", "应考", "合格", "不合格", "未参加",
-				"顺延再次考核", "暂存", "合格率");
-		for (Counts line : this.mapper.bySpecialty(this.cycle, district)) {
+		SummarySheet.write(workbook, styles, title, total, lines, unknown, new ExceptionCounts(errors, exceptions - errors));
+		InstitutionSheet.write(workbook, styles, title, institutions, total);
+		writeSpecialties(workbook, styles, title, total);
+		ListedSheet.write(workbook, styles, title, this.mapper, this.cycle);
+		ExceptionSheet.write(workbook, styles, title, this.mapper, this.cycle);
+	}
+
+	private void writeSpecialties(SXSSFWorkbook workbook, ReportStyles styles, ReportTitle title, Counts total) {
+		ReportSheet sheet = new ReportSheet(workbook, styles, title, "专业分布", 8);
+		sheet.table(List.of(Column.text("报考专业", 24), Column.count("应考"), Column.count(Outcome.PASS.label()),
+				Column.count(Outcome.FAIL.label()), Column.count(Outcome.NOT_PARTICIPATED.label()),
+				Column.count(Outcome.DEFERRED.label()), Column.count(Outcome.HIDDEN.label()), Column.rate("合格率")), true);
+		for (Counts line : this.mapper.bySpecialty(this.cycle, this.area.district())) {
 			String specialty = line.groupCode() == null || line.groupCode().isBlank() ? "未报名专业" : line.groupCode();
-			specialties.row(specialty, line.required(), line.passed(), line.failed(), line.absent(), line.deferred(),
-					line.hidden(), new SheetWriter.Rate(line.passRate()));
+			sheet.row(specialty, line.required(), line.passed(), line.failed(), line.absent(), line.deferred(),
+					line.hidden(), new ReportSheet.Rate(line.passRate()));
 		}
-		specialties.totalRow("合计", total.required(), total.passed(), total.failed(), total.absent(), total.deferred(),
-				total.hidden(), new SheetWriter.Rate(total.passRate()));
-		specialties.finish();
-
-		writeListed(workbook, styles, district);
-		writeExceptions(workbook, styles, district);
-	}
-
-	private void writeListed(SXSSFWorkbook workbook, SheetWriter.Styles styles, String district) throws IOException {
-		String[] header = { "证件号码", "姓名", "机构代码", "主要执业机构", "区", "考核结果", "原因" };
-		String name = "不合格及未参加名单";
-		SheetWriter sheet = new SheetWriter(workbook, styles, name, header);
-		int part = 1;
-		try (Cursor<ListedPhysician> cursor = this.mapper.listed(this.cycle, district)) {
-			for (ListedPhysician physician : cursor) {
-				if (sheet.rowCount() > SheetWriter.MAX_ROWS) {
-					sheet.finish();
-					sheet = new SheetWriter(workbook, styles, name + "(" + ++part + ")", header);
-				}
-				sheet.row(CertMask.mask(physician.certNo()), physician.name(), physician.mainOrgCode(),
-						orEmpty(physician.orgName()), physician.districtName(), OUTCOMES[physician.outcomeCode()],
-						ReasonTexts.texts(physician.reasons()));
-			}
-		}
+		sheet.total("合计", total.required(), total.passed(), total.failed(), total.absent(), total.deferred(),
+				total.hidden(), new ReportSheet.Rate(total.passRate()));
 		sheet.finish();
-	}
-
-	private void writeExceptions(SXSSFWorkbook workbook, SheetWriter.Styles styles, String district) throws IOException {
-		String[] header = { "代码", "说明", "级别", "证件号码", "机构代码", "区", "详情" };
-		String name = "数据异常";
-		SheetWriter sheet = new SheetWriter(workbook, styles, name, header);
-		int part = 1;
-		try (Cursor<ExceptionRow> cursor = this.mapper.exceptions(this.cycle, district)) {
-			for (ExceptionRow exception : cursor) {
-				if (sheet.rowCount() > SheetWriter.MAX_ROWS) {
-					sheet.finish();
-					sheet = new SheetWriter(workbook, styles, name + "(" + ++part + ")", header);
-				}
-				sheet.row(exception.code(), ReasonTexts.text(exception.code()),
-						"REASON".equals(exception.severity()) ? "原因" : "警告", CertMask.mask(exception.certNo()),
-						orEmpty(exception.orgCode()), exception.districtName(), orEmpty(exception.detail()));
-			}
-		}
-		sheet.finish();
-	}
-
-	/** A bar chart of 合格率 per line of 机构明细, placed under the totals of 汇总. */
-	private void passRateChart(SXSSFWorkbook workbook, List<Counts> lines) {
-		List<String> names = new ArrayList<>();
-		List<Double> rates = new ArrayList<>();
-		for (Counts line : lines) {
-			if (line.passRate() != null) {
-				names.add(line.groupName() == null || line.groupName().isBlank() ? orEmpty(line.groupCode()) : line.groupName());
-				rates.add(line.passRate());
-			}
-		}
-		if (names.isEmpty()) {
-			return;
-		}
-		// SXSSF has no charts of its own; the drawing lives on the XSSF sheet behind the streaming one
-		XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet("汇总").createDrawingPatriarch();
-		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 3, 12, 25));
-		chart.setTitleText((this.area.isCity() ? "各区" : "各机构") + "合格率");
-		chart.setTitleOverlay(false);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-		values.setMinimum(0);
-		values.setMaximum(1);
-		values.setNumberFormat("0%");
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-		data.setBarDirection(BarDirection.COL);
-		XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new)),
-				XDDFDataSourcesFactory.fromArray(rates.toArray(Double[]::new)));
-		series.setTitle("合格率", null);
-		chart.plot(data);
-	}
-
-	private static String orEmpty(String value) {
-		return value == null ? "" : value;
 	}
 
 }

@@ -29,7 +29,7 @@ class SummaryWorkbookWriter implements ItemWriter<SummaryArea> {
 	@Override
 	public void write(Chunk<? extends SummaryArea> chunk) {
 		for (SummaryArea area : chunk) {
-			new SummaryWorkbook(this.mapper, this.cycle, area)
+			new SummaryWorkbook(this.mapper, this.cycle, area, this.businessDate)
 				.writeTo(SummaryFiles.path(this.out, this.cycle, this.businessDate, area));
 		}
 	}

@@ -60,6 +60,8 @@ public final class ResultFixtures {
 
 		private String certType = "RESIDENT";
 
+		private LocalDate birthDate;
+
 		private int outcome = 1;
 
 		private String ethics = "PASS";
@@ -85,6 +87,12 @@ public final class ResultFixtures {
 			this.name = name;
 			this.mainOrgCode = mainOrgCode;
 			this.districtCode = districtCode;
+		}
+
+		/** The roster's birth date (none by default). */
+		public Physician birthDate(LocalDate birthDate) {
+			this.birthDate = birthDate;
+			return this;
 		}
 
 		public Physician certType(String certType) {
@@ -157,8 +165,9 @@ public final class ResultFixtures {
 
 		public ResultFixtures insert() {
 			LocalDateTime now = LocalDateTime.now();
-			jdbc.update("INSERT INTO physician (cert_no, cert_type, name, main_org_code, updated_at) VALUES (?, ?, ?, ?, ?)",
-					this.certNo, this.certType, this.name, this.mainOrgCode, now);
+			jdbc.update("INSERT INTO physician (cert_no, cert_type, name, main_org_code, birth_date, updated_at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)", this.certNo, this.certType, this.name, this.mainOrgCode, this.birthDate,
+					now);
 			if (this.applicationStatus != null) {
 				jdbc.update("INSERT INTO application (cert_no, cycle_year, specialty, status, submitted_at, simplified, "
 						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", this.certNo, cycle, this.specialty,
