@@ -26,11 +26,16 @@ interface FeedMapper {
 	/** Every physician of the cycle except the HIDDEN, in byte order of cert_no. */
 	Cursor<FeedRow> fullRows(@Param("cycle") Cycle cycle);
 
-	/** What differs from the delivered state: new or changed rows, and revocations of newly hidden ones. */
+	/**
+	 * What differs from the delivered state: new or changed rows, and revocations of newly hidden ones and of
+	 * delivered physicians without a result now.
+	 */
 	Cursor<FeedRow> deltaRows(@Param("cycle") Cycle cycle);
 
-	void clearDelivered(@Param("cycle") Cycle cycle);
+	/** Step 1 of recording a delivery: delivered rows that are gone or changed are forgotten. */
+	int forgetChangedDelivered(@Param("cycle") Cycle cycle);
 
-	void recordDelivered(@Param("cycle") Cycle cycle, @Param("seq") int seq);
+	/** Step 2: current rows not delivered as they are now are recorded with this delivery's sequence number. */
+	int recordNewDelivered(@Param("cycle") Cycle cycle, @Param("seq") int seq);
 
 }

@@ -94,8 +94,8 @@ class FeedTasklet implements Tasklet {
 			FeedFiles.writeManifest(this.folder, delivery);
 			this.mapper.updateCounter(this.cycle, seq);
 			this.mapper.insertDelivery(delivery);
-			this.mapper.clearDelivered(this.cycle);
-			this.mapper.recordDelivered(this.cycle, seq);
+			this.mapper.forgetChangedDelivered(this.cycle);
+			this.mapper.recordNewDelivered(this.cycle, seq);
 			return delivery;
 		}
 		catch (RuntimeException ex) {

@@ -159,6 +159,13 @@ abstract class FeedScenarios {
 
 		FeedDelivery nothingNew = deliver("DELTA", AFTER_CLOSE.plusDays(2), false);
 		assertThat(nothingNew.getRowCount()).as("a revoked physician is not revoked twice").isZero();
+		// only the difference was recorded: the changed row carries the DELTA's sequence, an unchanged one the FULL's
+		assertThat(this.jdbc.queryForObject("SELECT seq_no FROM feed_delivered_row WHERE cert_no = '11010519850202567X'",
+				Integer.class)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("SELECT seq_no FROM feed_delivered_row WHERE cert_no = '110105199001011234'",
+				Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_delivered_row WHERE cert_no = 'H01234567'",
+				Integer.class)).as("a revoked physician is no longer delivered").isZero();
 	}
 
 	@Test
