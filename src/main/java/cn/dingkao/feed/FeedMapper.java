@@ -23,8 +23,17 @@ interface FeedMapper {
 
 	void insertDelivery(FeedDelivery delivery);
 
-	/** Every physician of the cycle except the HIDDEN, in byte order of cert_no. */
+	/**
+	 * Every physician of the cycle except the HIDDEN, in byte order of cert_no; on H2 without those of
+	 * {@link #fullRowsBeyondUtf16Order}.
+	 */
 	Cursor<FeedRow> fullRows(@Param("cycle") Cycle cycle);
+
+	/**
+	 * H2 only (empty on MySQL): the rows {@link #fullRows} leaves out, whose cert_no holds a character from U+D800 on,
+	 * where H2's order differs from byte order; in byte order, to be merged in.
+	 */
+	List<FeedRow> fullRowsBeyondUtf16Order(@Param("cycle") Cycle cycle);
 
 	/**
 	 * What differs from the delivered state: new or changed rows, and revocations of newly hidden ones and of

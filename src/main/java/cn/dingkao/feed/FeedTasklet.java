@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
 
@@ -81,9 +82,13 @@ class FeedTasklet implements Tasklet {
 		String fileName = FeedFiles.fileName(this.cycle, this.businessDate, seq);
 		try {
 			FeedFiles.Written written;
+			// read before the cursor opens: MySQL allows one open streaming result per connection
+			List<FeedRow> apart = this.mode == FeedMode.FULL ? this.mapper.fullRowsBeyondUtf16Order(this.cycle)
+					: List.of();
 			try (Cursor<FeedRow> rows = this.mode == FeedMode.FULL ? this.mapper.fullRows(this.cycle)
 					: this.mapper.deltaRows(this.cycle)) {
-				written = FeedFiles.writeData(this.folder, fileName, rows.iterator(), this.businessDate);
+				written = FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
+						this.businessDate);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

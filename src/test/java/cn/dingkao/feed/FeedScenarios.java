@@ -130,13 +130,16 @@ abstract class FeedScenarios {
 	@DisplayName("spec §Registry feed: rows sorted by cert_no in byte order (digits, X, letters, full-width, supplementary)")
 	void sortsByteOrder() throws Exception {
 		this.fixtures.clear().institution("ORG-1", "机构", "110101");
-		for (String cert : new String[] { "😀0001", "Ａ0001", "a0001", "A0001", "1101", "110X", "1100" }) {
+		// on H2, cert_nos with a character from U+D800 on are read apart and merged in: A😀 falls between main rows
+		for (String cert : new String[] { "😀0001", "Ａ0001", "a0001", "A0001", "1101", "110X", "1100", "A中", "A😀",
+				"军0001" }) {
 			this.fixtures.physician(cert, "某", "ORG-1", "110101").insert();
 		}
 		FeedDelivery delivery = deliver("FULL", AFTER_CLOSE, false);
 
 		List<String> certs = Files.readAllLines(file(delivery)).stream().skip(1).map(line -> line.split(",")[1]).toList();
-		assertThat(certs).containsExactly("1100", "1101", "110X", "A0001", "a0001", "Ａ0001", "😀0001");
+		assertThat(certs).containsExactly("1100", "1101", "110X", "A0001", "A中", "A😀", "a0001", "军0001", "Ａ0001",
+				"😀0001");
 	}
 
 	@Test
