@@ -140,11 +140,18 @@ final class ProgressReporter {
 			return null;
 		}
 		// the innermost running step: a partition manager is running while its workers are
-		Map.Entry<String, List<StepExecution>> shown = null;
-		for (Map.Entry<String, List<StepExecution>> entry : running.entrySet()) {
-			shown = entry;
+		String shown = null;
+		for (String name : running.keySet()) {
+			shown = name;
 		}
-		return describe(execution, shown.getKey(), shown.getValue());
+		// its partitions that have finished count too, or the total would drop as each one ends
+		List<StepExecution> partitions = new ArrayList<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().split(":")[0].equals(shown)) {
+				partitions.add(step);
+			}
+		}
+		return describe(execution, shown, partitions);
 	}
 
 	private String describe(JobExecution execution, String stepName, List<StepExecution> steps) {
