@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -129,29 +131,21 @@ final class ProgressReporter {
 		if (execution == null) {
 			return null;
 		}
-		// partitions of one step (rulePhysicianRange:range-3) are reported together
-		Map<String, List<StepExecution>> running = new LinkedHashMap<>();
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING) {
-				running.computeIfAbsent(step.getStepName().split(":")[0], name -> new ArrayList<>()).add(step);
-			}
-		}
-		if (running.isEmpty()) {
-			return null;
-		}
-		// the innermost running step: a partition manager is running while its workers are
+		// partitions of one step (rulePhysicianRange:range-3) are reported together, the finished ones too, or the
+		// total would drop as each one ends; shown is the innermost running step (a partition manager is running
+		// while its workers are): the last one to start running
+		Map<String, List<StepExecution>> byStep = new LinkedHashMap<>();
+		Set<String> running = new HashSet<>();
 		String shown = null;
-		for (String name : running.keySet()) {
-			shown = name;
-		}
-		// its partitions that have finished count too, or the total would drop as each one ends
-		List<StepExecution> partitions = new ArrayList<>();
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().split(":")[0].equals(shown)) {
-				partitions.add(step);
+			String name = step.getStepName().split(":")[0];
+			byStep.computeIfAbsent(name, key -> new ArrayList<>()).add(step);
+			if ((step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING)
+					&& running.add(name)) {
+				shown = name;
 			}
 		}
-		return describe(execution, shown, partitions);
+		return shown == null ? null : describe(execution, shown, byStep.get(shown));
 	}
 
 	private String describe(JobExecution execution, String stepName, List<StepExecution> steps) {

@@ -82,11 +82,10 @@ class FeedTasklet implements Tasklet {
 		String fileName = FeedFiles.fileName(this.cycle, this.businessDate, seq);
 		try {
 			FeedFiles.Written written;
+			boolean full = this.mode == FeedMode.FULL;
 			// read before the cursor opens: MySQL allows one open streaming result per connection
-			List<FeedRow> apart = this.mode == FeedMode.FULL ? this.mapper.fullRowsBeyondUtf16Order(this.cycle)
-					: List.of();
-			try (Cursor<FeedRow> rows = this.mode == FeedMode.FULL ? this.mapper.fullRows(this.cycle)
-					: this.mapper.deltaRows(this.cycle)) {
+			List<FeedRow> apart = full ? this.mapper.fullRowsBeyondUtf16Order(this.cycle) : List.of();
+			try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle)) {
 				written = FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
 						this.businessDate);
 			}

@@ -288,12 +288,7 @@ abstract class ReassessmentFunctionalTestsBase {
 		assertThat(Files.readAllBytes(feed2026)).isEqualTo(feed2026Bytes);
 		assertThat(SummaryFiles.list(this.out, Y2026, AFTER_2026_CLOSE)).isEqualTo(workbooks2026);
 		assertThat(this.deliveries.ofCycle(Y2026)).hasSize(1);
-		JobExecution again = this.jobRunner.run(this.feedJob, new JobParametersBuilder(
-				parameters(Y2026, AFTER_2026_CLOSE, SAMPLE))
-			.addString("feedMode", "FULL")
-			.toJobParameters(), true).execution();
-		assertThat(again.getStatus()).as(again.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(Files.readAllBytes(this.out.resolve("feed/2026/DK_2026_20260811_0002.csv")))
+		assertThat(Files.readAllBytes(deliver(Y2026, AFTER_2026_CLOSE, SAMPLE, "FULL", 2)))
 			.as("2026 feed after the re-assessment").isEqualTo(feed2026Bytes);
 	}
 
@@ -317,7 +312,7 @@ abstract class ReassessmentFunctionalTestsBase {
 		assertThat(ruled.getStatus()).as(ruled.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE cycle_year = '2026R' AND cert_no = ?",
 				Integer.class, leaving)).as("no 2026R result outside the population").isZero();
-		List<CsvRecord> delta = readCsv(deliverDelta(nextDay, 2));
+		List<CsvRecord> delta = readCsv(deliver(Y2026R, nextDay, SAMPLE_2026R, "DELTA", 2));
 		assertThat(delta).hasSize(2);
 		CsvRecord revoked = delta.get(1);
 		assertThat(revoked.getField(1)).isEqualTo(leaving);
@@ -329,16 +324,16 @@ abstract class ReassessmentFunctionalTestsBase {
 		// revoked once: the next DELTA has nothing for them
 		LocalDate dayAfter = nextDay.plusDays(1);
 		assertThat(run(this.ruleJob, Y2026R, dayAfter, SAMPLE_2026R).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(readCsv(deliverDelta(dayAfter, 3))).as("header only").hasSize(1);
+		assertThat(readCsv(deliver(Y2026R, dayAfter, SAMPLE_2026R, "DELTA", 3))).as("header only").hasSize(1);
 	}
 
-	private Path deliverDelta(LocalDate date, int sequence) throws Exception {
-		JobExecution fed = this.jobRunner.run(this.feedJob, new JobParametersBuilder(
-				parameters(Y2026R, date, SAMPLE_2026R))
-			.addString("feedMode", "DELTA")
+	/** Delivers the feed of the cycle in the mode; the file of the given sequence number. */
+	private Path deliver(Cycle cycle, LocalDate date, Path input, String mode, int sequence) throws Exception {
+		JobExecution fed = this.jobRunner.run(this.feedJob, new JobParametersBuilder(parameters(cycle, date, input))
+			.addString("feedMode", mode)
 			.toJobParameters(), true).execution();
 		assertThat(fed.getStatus()).as(fed.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
-		return this.out.resolve(String.format("feed/2026R/DK_2026R_%s_%04d.csv",
+		return this.out.resolve(String.format("feed/%s/DK_%s_%s_%04d.csv", cycle.code(), cycle.code(),
 				date.toString().replace("-", ""), sequence));
 	}
 
