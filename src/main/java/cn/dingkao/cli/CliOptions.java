@@ -31,6 +31,9 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 	/** The command a help request turns into: {@code --help}, {@code help X} and {@code X --help} alike. */
 	public static final String HELP = "help";
 
+	/** -V / --version: the program's version line. */
+	public static final String VERSION = "version";
+
 	public static final Cycle DEFAULT_CYCLE = Cycle.of(CommandLineModel.DEFAULT_CYCLE);
 
 	public static CliOptions parse(String... args) {
@@ -64,7 +67,10 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 			throw new UsageException(describe(ex));
 		}
 		if (!result.hasSubcommand()) {
-			if (result.isUsageHelpRequested() || result.isVersionHelpRequested()) {
+			if (result.isVersionHelpRequested()) {
+				return new CliOptions(VERSION, options, List.of());
+			}
+			if (result.isUsageHelpRequested()) {
 				return new CliOptions(HELP, options, List.of());
 			}
 			throw new UsageException("缺少子命令 (missing command)；可用 (commands): " + commandNames());
@@ -90,6 +96,10 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 	}
 
 	/** The usage text of a command, or of {@code dingkao} itself for null. */
+	public static String version() {
+		return String.join(" ", commandLine().getCommandSpec().version());
+	}
+
 	public static String usage(String command) {
 		CommandLine commandLine = commandLine();
 		if (command != null) {

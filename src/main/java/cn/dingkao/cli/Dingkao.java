@@ -72,6 +72,10 @@ public final class Dingkao {
 			out.print(CliOptions.usage(options.arguments().isEmpty() ? null : options.arguments().get(0)));
 			return ExitCodes.OK;
 		}
+		if (CliOptions.VERSION.equals(options.command())) {
+			out.println(CliOptions.version());
+			return ExitCodes.OK;
+		}
 		if ("generate".equals(options.command())) {
 			return GenerateCommand.run(options, out);
 		}

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +31,9 @@ final class ProgressReporter {
 	static final String BYTES_READ = "ingest.reader.bytes";
 
 	static final String FILE_SIZE = "ingest.reader.size";
+
+	/** What Spring Batch keeps in a partition manager's context (SimpleStepExecutionSplitter): its grid size. */
+	private static final String PARTITION_GRID_SIZE = "SimpleStepExecutionSplitter.GRID_SIZE";
 
 	private final JobRepository repository;
 
@@ -132,23 +135,30 @@ final class ProgressReporter {
 			return null;
 		}
 		// partitions of one step (rulePhysicianRange:range-3) are reported together, the finished ones too, or the
-		// total would drop as each one ends; shown is the innermost running step (a partition manager is running
-		// while its workers are): the last one to start running
+		// total would drop as each one ends; shown are the running steps that do the work — not a partition manager,
+		// which runs while its workers do — several at once where a job runs flows side by side (the import)
 		Map<String, List<StepExecution>> byStep = new LinkedHashMap<>();
-		Set<String> running = new HashSet<>();
-		String shown = null;
+		Set<String> running = new LinkedHashSet<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			String name = step.getStepName().split(":")[0];
 			byStep.computeIfAbsent(name, key -> new ArrayList<>()).add(step);
 			if ((step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING)
-					&& running.add(name)) {
-				shown = name;
+					&& !step.getExecutionContext().containsKey(PARTITION_GRID_SIZE)) {
+				running.add(name);
 			}
 		}
-		return shown == null ? null : describe(execution, shown, byStep.get(shown));
+		if (running.isEmpty()) {
+			return null;
+		}
+		StringBuilder line = new StringBuilder();
+		line.append('[').append(clock(elapsed(execution))).append("] ").append(execution.getJobInstance().getJobName());
+		for (String name : running) {
+			line.append(" · ").append(name).append("  ").append(describe(name, byStep.get(name)));
+		}
+		return line.toString();
 	}
 
-	private String describe(JobExecution execution, String stepName, List<StepExecution> steps) {
+	private String describe(String stepName, List<StepExecution> steps) {
 		long done = 0;
 		long bytes = 0;
 		long size = 0;
@@ -163,8 +173,6 @@ final class ProgressReporter {
 		}
 		double seconds = started == null ? 0 : Math.max(0.001, Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0);
 		StringBuilder line = new StringBuilder();
-		line.append('[').append(clock(elapsed(execution))).append("] ").append(execution.getJobInstance().getJobName())
-			.append(" · ").append(stepName).append("  ");
 		double fraction = -1;
 		if (size > 0) {
 			fraction = Math.min(1.0, bytes / (double) size);
