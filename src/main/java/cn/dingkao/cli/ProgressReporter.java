@@ -140,10 +140,12 @@ final class ProgressReporter {
 		Map<String, List<StepExecution>> byStep = new LinkedHashMap<>();
 		Set<String> running = new LinkedHashSet<>();
 		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getExecutionContext().containsKey(PARTITION_GRID_SIZE)) {
+				continue; // a manager's counts are its workers' (summed again when it ends)
+			}
 			String name = step.getStepName().split(":")[0];
 			byStep.computeIfAbsent(name, key -> new ArrayList<>()).add(step);
-			if ((step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING)
-					&& !step.getExecutionContext().containsKey(PARTITION_GRID_SIZE)) {
+			if (step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING) {
 				running.add(name);
 			}
 		}
