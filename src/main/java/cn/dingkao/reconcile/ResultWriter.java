@@ -54,7 +54,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 	static final String INSERT_EXCEPTION = "INSERT INTO ruling_exception (" + String.join(", ", EXCEPTION_COLUMNS)
 			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private final ReconcileMapper mapper;
+	private final RangeReads reads;
 
 	private final JdbcTemplate jdbc;
 
@@ -68,9 +68,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	private final LocalDate businessDate;
 
-	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, LoadData loadData, Clock clock, Cycle cycle, long runId,
+	ResultWriter(RangeReads reads, JdbcTemplate jdbc, LoadData loadData, Clock clock, Cycle cycle, long runId,
 			LocalDate businessDate) {
-		this.mapper = mapper;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.loadData = loadData;
 		this.clock = clock;
@@ -82,7 +82,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 	@Override
 	public void write(Chunk<? extends RuledPhysician> chunk) {
 		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo()).toList();
-		Map<String, StoredResult> stored = this.mapper.storedResults(this.cycle, certNos)
+		Map<String, StoredResult> stored = this.reads.storedResults(this.cycle, certNos)
 			.stream()
 			.collect(Collectors.toMap(StoredResult::certNo, Function.identity()));
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
