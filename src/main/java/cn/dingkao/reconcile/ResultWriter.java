@@ -135,9 +135,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		PhysicianRecord p = r.physician();
 		return new Object[] { this.cycle.code(), p.certNo(), p.certType(), p.name(), p.mainOrgCode(), r.districtCode(),
 				r.ruling().outcome().code(), r.ruling().ethics().name(), r.ruling().performance().name(),
-				r.ruling().business().name(), r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(),
+				r.ruling().business().name(), r.reasons(), r.warningCodes(), r.applicationStatus(),
 				r.specialty(), Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
-				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.lineage(), 2000),
 				r.contentHash(), 1, this.runId, this.businessDate, now };
 	}
 
@@ -145,9 +145,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		PhysicianRecord p = r.physician();
 		return new Object[] { p.certType(), p.name(), p.mainOrgCode(), r.districtCode(), r.ruling().outcome().code(),
 				r.ruling().ethics().name(), r.ruling().performance().name(), r.ruling().business().name(),
-				r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(), r.specialty(),
+				r.reasons(), r.warningCodes(), r.applicationStatus(), r.specialty(),
 				Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
-				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.lineage(), 2000),
 				r.contentHash(), version, this.runId, this.businessDate, now, this.cycle.code(), p.certNo() };
 	}
 
