@@ -2,7 +2,6 @@ package cn.dingkao.reconcile;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -128,31 +127,15 @@ class RangeReads {
 	}
 
 	/**
-	 * The stored results of a page of physicians (the writer's chunk). H2 would look up only cycle_year in the
-	 * (cycle_year, cert_no) key and filter the whole cycle for the IN list; a row-value IN makes it use both columns.
+	 * The stored results of the cert_nos from {@code first} to {@code last} (the writer's chunk, in cert_no order as
+	 * read): one range of the key rather than an IN list of the chunk's 500 keys. Results of others in the range
+	 * (none in a regular cycle) come back too and are not asked for.
 	 */
-	List<StoredResult> storedResults(Cycle cycle, Collection<String> certNos) {
-		if (certNos.isEmpty()) {
-			return List.of();
-		}
-		List<Object> args = new ArrayList<>(certNos.size() * 2);
-		String where;
-		if (this.mysql) {
-			where = "t.cycle_year = ? AND t.cert_no IN (" + String.join(", ", Collections.nCopies(certNos.size(), "?"))
-					+ ")";
-			args.add(cycle.code());
-			args.addAll(certNos);
-		}
-		else {
-			where = "(t.cycle_year, t.cert_no) IN (" + String.join(", ", Collections.nCopies(certNos.size(), "(?, ?)"))
-					+ ")";
-			for (String certNo : certNos) {
-				args.add(cycle.code());
-				args.add(certNo);
-			}
-		}
-		return this.jdbc.query("SELECT t.cert_no, t.content_hash, t.version FROM result t WHERE " + where,
-				RecordRows.STORED_RESULT, args.toArray());
+	List<StoredResult> storedResults(Cycle cycle, String first, String last) {
+		return this.jdbc.query("""
+				SELECT t.cert_no, t.content_hash, t.version FROM result t
+				 WHERE t.cycle_year = ? AND t.cert_no >= ? AND t.cert_no <= ?""", RecordRows.STORED_RESULT,
+				cycle.code(), first, last);
 	}
 
 	private <T> List<T> rangeRead(String select, String index, Cycle cycle, KeyRange range, RowMapper<T> rows) {

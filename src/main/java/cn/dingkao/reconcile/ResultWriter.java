@@ -81,8 +81,14 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	@Override
 	public void write(Chunk<? extends RuledPhysician> chunk) {
-		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo()).toList();
-		Map<String, StoredResult> stored = this.reads.storedResults(this.cycle, certNos)
+		List<? extends RuledPhysician> items = chunk.getItems();
+		if (items.isEmpty()) {
+			return;
+		}
+		// the reader hands physicians out in cert_no order: the chunk is the range from its first to its last
+		String first = items.get(0).physician().certNo();
+		String last = items.get(items.size() - 1).physician().certNo();
+		Map<String, StoredResult> stored = this.reads.storedResults(this.cycle, first, last)
 			.stream()
 			.collect(Collectors.toMap(StoredResult::certNo, Function.identity()));
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
@@ -90,7 +96,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		List<Object[]> updates = new ArrayList<>();
 		List<RuledPhysician> changed = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
-		for (RuledPhysician ruled : chunk.getItems()) {
+		for (RuledPhysician ruled : items) {
 			StoredResult before = stored.get(ruled.physician().certNo());
 			if (before == null) {
 				inserts.add(insertArguments(ruled, now));
