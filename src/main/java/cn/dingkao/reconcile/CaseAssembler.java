@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAssembler {
 
-	private final ReconcileMapper mapper;
+	private final RangeReads reads;
 
-	CaseAssembler(ReconcileMapper mapper) {
-		this.mapper = mapper;
+	CaseAssembler(RangeReads reads) {
+		this.reads = reads;
 	}
 
 	/** The cases of one physician (explain). */
@@ -43,13 +43,13 @@ class CaseAssembler {
 		if (page.isEmpty()) {
 			return List.of();
 		}
-		Map<String, ApplicationRecord> applications = this.mapper.applications(cycle, range)
+		Map<String, ApplicationRecord> applications = this.reads.applications(cycle, range)
 			.stream()
 			.collect(Collectors.toMap(ApplicationRecord::certNo, Function.identity()));
-		var evaluations = group(this.mapper.evaluations(cycle, range), e -> e.certNo());
-		var exams = group(this.mapper.exams(cycle, range), x -> x.certNo());
-		var hides = group(this.mapper.hides(cycle, range), h -> h.certNo());
-		var conflicts = group(this.mapper.conflicts(cycle, range), InputConflict::certNo);
+		var evaluations = group(this.reads.evaluations(cycle, range), e -> e.certNo());
+		var exams = group(this.reads.exams(cycle, range), x -> x.certNo());
+		var hides = group(this.reads.hides(cycle, range), h -> h.certNo());
+		var conflicts = group(this.reads.conflicts(cycle, range), InputConflict::certNo);
 		List<PhysicianCase> cases = new ArrayList<>(page.size());
 		for (PhysicianRecord physician : page) {
 			String certNo = physician.certNo();

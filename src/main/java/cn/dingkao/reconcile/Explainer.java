@@ -28,14 +28,18 @@ public class Explainer {
 
 	private final ReconcileMapper mapper;
 
+	private final RangeReads reads;
+
 	private final CaseAssembler assembler;
 
 	private final ReferenceData referenceData;
 
 	private final CycleCalendars calendars;
 
-	Explainer(ReconcileMapper mapper, CaseAssembler assembler, ReferenceData referenceData, CycleCalendars calendars) {
+	Explainer(ReconcileMapper mapper, RangeReads reads, CaseAssembler assembler, ReferenceData referenceData,
+			CycleCalendars calendars) {
 		this.mapper = mapper;
+		this.reads = reads;
 		this.assembler = assembler;
 		this.referenceData = referenceData;
 		this.calendars = calendars;
@@ -102,7 +106,7 @@ public class Explainer {
 	}
 
 	private Optional<PhysicianCase> physicianCase(Cycle cycle, String certNo) {
-		List<PhysicianRecord> physician = this.mapper.physician(certNo);
+		List<PhysicianRecord> physician = this.reads.physician(certNo);
 		return physician.isEmpty() ? Optional.empty() : Optional.of(this.assembler.assemble(cycle, physician.get(0)));
 	}
 

@@ -21,7 +21,7 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private static final String LAST_CERT_NO = "lastCertNo";
 
-	private final ReconcileMapper mapper;
+	private final RangeReads reads;
 
 	private final CaseAssembler assembler;
 
@@ -41,9 +41,8 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private boolean exhausted;
 
-	PhysicianCaseReader(ReconcileMapper mapper, CaseAssembler assembler, Cycle cycle, KeyRange partition,
-			int pageSize) {
-		this.mapper = mapper;
+	PhysicianCaseReader(RangeReads reads, CaseAssembler assembler, Cycle cycle, KeyRange partition, int pageSize) {
+		this.reads = reads;
 		this.assembler = assembler;
 		this.cycle = cycle;
 		this.population = Population.of(cycle);
@@ -78,7 +77,7 @@ class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private void fetchPage() {
 		KeyRange rest = new KeyRange(this.lastFetched, this.partition.through());
-		List<PhysicianRecord> page = this.mapper.physicianPage(rest, this.pageSize, this.population);
+		List<PhysicianRecord> page = this.reads.physicianPage(rest, this.pageSize, this.population);
 		if (page.size() < this.pageSize) {
 			this.exhausted = true;
 		}

@@ -1,24 +1,18 @@
 package cn.dingkao.reconcile;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import cn.dingkao.ruling.ApplicationRecord;
 import cn.dingkao.ruling.CatalogEntry;
 import cn.dingkao.ruling.Cycle;
-import cn.dingkao.ruling.EvaluationRecord;
-import cn.dingkao.ruling.ExamRecord;
-import cn.dingkao.ruling.HideRecord;
-import cn.dingkao.ruling.PhysicianRecord;
 import cn.dingkao.ruling.Severity;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The reads of the ruling: pages of a cert_no range of physicians, and the rows of the same range of every input
- * table, straight into the engine's records. Rows of another cycle are never read.
+ * The ruling's SQL but for its hot reads by cert_no range (see {@link RangeReads}): the run, the population of a
+ * re-assessment, the set-based step and the report. Rows of another cycle are never read.
  */
 @Mapper
 interface ReconcileMapper {
@@ -33,31 +27,11 @@ interface ReconcileMapper {
 	/** The cert_no at a position of the roster in cert_no order (0 = the first). */
 	String certNoAt(@Param("offset") long offset);
 
-	/** The first physicians of a range in cert_no order (of a re-assessment's population only). */
-	List<PhysicianRecord> physicianPage(@Param("range") KeyRange range, @Param("limit") int limit,
-			@Param("population") Population population);
-
 	long countResults(@Param("cycle") Cycle cycle);
 
 	int deleteResultsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
 
 	int deleteExceptionsOutsidePopulation(@Param("cycle") Cycle cycle, @Param("population") Population population);
-
-	List<PhysicianRecord> physician(@Param("certNo") String certNo);
-
-	/** The stored results of a page of physicians. */
-	List<StoredResult> storedResults(@Param("cycle") Cycle cycle, @Param("certNos") Collection<String> certNos);
-
-	List<ApplicationRecord> applications(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
-
-	List<EvaluationRecord> evaluations(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
-
-	List<ExamRecord> exams(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
-
-	List<HideRecord> hides(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
-
-	List<InputConflict> conflicts(@Param("cycle") Cycle cycle, @Param("range") KeyRange range);
-
 
 	List<CatalogEntry> catalog();
 

@@ -54,7 +54,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 	static final String INSERT_EXCEPTION = "INSERT INTO ruling_exception (" + String.join(", ", EXCEPTION_COLUMNS)
 			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private final ReconcileMapper mapper;
+	private final RangeReads reads;
 
 	private final JdbcTemplate jdbc;
 
@@ -68,9 +68,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	private final LocalDate businessDate;
 
-	ResultWriter(ReconcileMapper mapper, JdbcTemplate jdbc, LoadData loadData, Clock clock, Cycle cycle, long runId,
+	ResultWriter(RangeReads reads, JdbcTemplate jdbc, LoadData loadData, Clock clock, Cycle cycle, long runId,
 			LocalDate businessDate) {
-		this.mapper = mapper;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.loadData = loadData;
 		this.clock = clock;
@@ -81,8 +81,14 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 
 	@Override
 	public void write(Chunk<? extends RuledPhysician> chunk) {
-		List<String> certNos = chunk.getItems().stream().map(r -> r.physician().certNo()).toList();
-		Map<String, StoredResult> stored = this.mapper.storedResults(this.cycle, certNos)
+		List<? extends RuledPhysician> items = chunk.getItems();
+		if (items.isEmpty()) {
+			return;
+		}
+		// the reader hands physicians out in cert_no order: the chunk is the range from its first to its last
+		String first = items.get(0).physician().certNo();
+		String last = items.get(items.size() - 1).physician().certNo();
+		Map<String, StoredResult> stored = this.reads.storedResults(this.cycle, first, last)
 			.stream()
 			.collect(Collectors.toMap(StoredResult::certNo, Function.identity()));
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
@@ -90,7 +96,7 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		List<Object[]> updates = new ArrayList<>();
 		List<RuledPhysician> changed = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
-		for (RuledPhysician ruled : chunk.getItems()) {
+		for (RuledPhysician ruled : items) {
 			StoredResult before = stored.get(ruled.physician().certNo());
 			if (before == null) {
 				inserts.add(insertArguments(ruled, now));
@@ -135,9 +141,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		PhysicianRecord p = r.physician();
 		return new Object[] { this.cycle.code(), p.certNo(), p.certType(), p.name(), p.mainOrgCode(), r.districtCode(),
 				r.ruling().outcome().code(), r.ruling().ethics().name(), r.ruling().performance().name(),
-				r.ruling().business().name(), r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(),
+				r.ruling().business().name(), r.reasons(), r.warningCodes(), r.applicationStatus(),
 				r.specialty(), Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
-				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.lineage(), 2000),
 				r.contentHash(), 1, this.runId, this.businessDate, now };
 	}
 
@@ -145,9 +151,9 @@ class ResultWriter implements ItemWriter<RuledPhysician> {
 		PhysicianRecord p = r.physician();
 		return new Object[] { p.certType(), p.name(), p.mainOrgCode(), r.districtCode(), r.ruling().outcome().code(),
 				r.ruling().ethics().name(), r.ruling().performance().name(), r.ruling().business().name(),
-				r.ruling().reasonsText(), r.warningCodes(), r.applicationStatus(), r.specialty(),
+				r.reasons(), r.warningCodes(), r.applicationStatus(), r.specialty(),
 				Flag.of(r.simplified()).name(), Flag.of(r.ruling().allSitesRated()).name(),
-				Flag.of(r.ruling().examPassed()).name(), truncate(r.ruling().lineage().toText(), 2000),
+				Flag.of(r.ruling().examPassed()).name(), truncate(r.lineage(), 2000),
 				r.contentHash(), version, this.runId, this.businessDate, now, this.cycle.code(), p.certNo() };
 	}
 

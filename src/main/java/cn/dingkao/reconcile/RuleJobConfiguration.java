@@ -114,11 +114,11 @@ class RuleJobConfiguration {
 
 	@Bean
 	@StepScope
-	PhysicianCaseReader ruleReader(ReconcileMapper mapper, CaseAssembler assembler,
+	PhysicianCaseReader ruleReader(RangeReads reads, CaseAssembler assembler,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.AFTER + "']}") String after,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.THROUGH + "']}") String through,
 			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
-		return new PhysicianCaseReader(mapper, assembler, Cycle.of(cycle), new KeyRange(after, through),
+		return new PhysicianCaseReader(reads, assembler, Cycle.of(cycle), new KeyRange(after, through),
 				properties.chunkSize());
 	}
 
@@ -131,10 +131,10 @@ class RuleJobConfiguration {
 
 	@Bean
 	@StepScope
-	ResultWriter ruleWriter(ReconcileMapper mapper, JdbcTemplate jdbc, LoadData loadData, Clock clock,
+	ResultWriter ruleWriter(RangeReads reads, JdbcTemplate jdbc, LoadData loadData, Clock clock,
 			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
 			@Value("#{jobExecutionContext['" + RUN_ID + "']}") Long runId) {
-		return new ResultWriter(mapper, jdbc, loadData, clock, Cycle.of(cycle), runId, date);
+		return new ResultWriter(reads, jdbc, loadData, clock, Cycle.of(cycle), runId, date);
 	}
 
 	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish

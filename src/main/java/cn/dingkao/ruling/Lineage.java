@@ -1,8 +1,6 @@
 package cn.dingkao.ruling;
 
 import java.util.List;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /** The input rows that decided a ruling, by table. */
 public record Lineage(Long applicationId, List<Long> evaluationIds, List<Long> examIds, List<Long> hideIds) {
@@ -13,11 +11,14 @@ public record Lineage(Long applicationId, List<Long> evaluationIds, List<Long> e
 		hideIds = List.copyOf(hideIds);
 	}
 
-	/** e.g. {@code application:12;evaluation:34,35;exam_attempt:7;physician_hide:3}; empty tables are left out. */
+	/**
+	 * e.g. {@code application:12;evaluation:34,35;exam_attempt:7;physician_hide:3}; empty tables are left out.
+	 * Built in one buffer (once per physician and run, for its hash and its row).
+	 */
 	public String toText() {
-		StringJoiner text = new StringJoiner(";");
+		StringBuilder text = new StringBuilder(64);
 		if (applicationId != null) {
-			text.add("application:" + applicationId);
+			text.append("application:").append(applicationId.longValue());
 		}
 		add(text, "evaluation", evaluationIds);
 		add(text, "exam_attempt", examIds);
@@ -25,9 +26,19 @@ public record Lineage(Long applicationId, List<Long> evaluationIds, List<Long> e
 		return text.toString();
 	}
 
-	private static void add(StringJoiner text, String table, List<Long> ids) {
-		if (!ids.isEmpty()) {
-			text.add(table + ":" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+	private static void add(StringBuilder text, String table, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		if (!text.isEmpty()) {
+			text.append(';');
+		}
+		text.append(table).append(':');
+		for (int i = 0; i < ids.size(); i++) {
+			if (i > 0) {
+				text.append(',');
+			}
+			text.append(ids.get(i).longValue());
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The ruling on one physician for one cycle: outcome, item states, reasons (ASCII order), warnings, how each site was
@@ -29,7 +28,17 @@ public record Ruling(String certNo, Cycle cycle, Outcome outcome, ItemState ethi
 
 	/** Spec §The ruling 5: the codes, each once, sorted in ASCII order, ';'-separated. */
 	public String reasonsText() {
-		return reasons.stream().map(ReasonCode::name).collect(Collectors.joining(";"));
+		if (reasons.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder(32);
+		for (ReasonCode reason : reasons) {
+			if (!text.isEmpty()) {
+				text.append(';');
+			}
+			text.append(reason.name());
+		}
+		return text.toString();
 	}
 
 	/** The explanation in Chinese that the {@code explain} command and the web print. */

@@ -55,7 +55,18 @@ public final class SpecialtyCatalog {
 		if (specialty == null || specialty.isBlank()) {
 			return false;
 		}
-		return specialtiesFor(scopes).contains(specialty.trim());
+		// specialtiesFor(scopes).contains(wanted) without building the list: the ruling asks once per applicant
+		String wanted = specialty.trim();
+		Set<String> mine = trimmed(scopes);
+		if (mine.contains(wanted)) {
+			return true;
+		}
+		for (CatalogEntry entry : entries) {
+			if (wanted.equals(entry.examSpecialty()) && mine.contains(entry.practiceScope())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The specialties offered for these scopes, in catalog order, then the scopes themselves (附件2 注1, 注3). */
