@@ -26,21 +26,22 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle) {
-		return new SummaryAreaReader(mapper, Cycle.of(cycle));
+	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
+			@Value("#{jobParameters['date']}") LocalDate date) {
+		return new SummaryAreaReader(mapper, Cycle.of(cycle), date);
 	}
 
 	@Bean
 	@StepScope
-	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
+	SummaryWorkbookWriter summaryWorkbookWriter(@Value("#{jobParameters['cycle']}") String cycle,
 			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		return new SummaryWorkbookWriter(mapper, Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
+		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
 	}
 
 	@Bean
 	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
-		return new StepBuilder("summaryStep", jobRepository).<SummaryArea, SummaryArea>chunk(1)
+		return new StepBuilder("summaryStep", jobRepository).<SummaryWorkbook, SummaryWorkbook>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(summaryAreaReader)
 			.writer(summaryWorkbookWriter)
