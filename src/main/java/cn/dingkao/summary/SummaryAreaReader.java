@@ -9,9 +9,9 @@ import cn.dingkao.ruling.Cycle;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The workbooks to write: every district with physicians in the results of the cycle, then the city, with the
- * counts of all of them read once (on open, so again on a restart). The list is tiny; its read count is saved, so
- * a restart continues with the first workbook not yet written.
+ * The workbooks of one part of the step: the city's, or every district's with physicians in the results of the
+ * cycle, with the counts they need (read on open, so again on a restart). The list is tiny; its read count is
+ * saved, so a restart continues with the first workbook not yet written.
  */
 class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<SummaryWorkbook> {
 
@@ -21,23 +21,30 @@ class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<Summary
 
 	private final LocalDate businessDate;
 
+	private final boolean city;
+
 	private List<SummaryWorkbook> workbooks;
 
-	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate) {
+	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.businessDate = businessDate;
+		this.city = city;
 		setName("summaryAreaReader");
 	}
 
 	@Override
 	protected void doOpen() {
-		AreaCounts counts = AreaCounts.read(this.mapper, this.cycle);
 		List<SummaryArea> areas = new ArrayList<>();
-		for (Counts district : this.mapper.districts(this.cycle)) {
-			areas.add(new SummaryArea(district.groupCode(), district.groupName()));
+		if (this.city) {
+			areas.add(SummaryArea.CITY);
 		}
-		areas.add(SummaryArea.CITY);
+		else {
+			for (Counts district : this.mapper.districts(this.cycle)) {
+				areas.add(new SummaryArea(district.groupCode(), district.groupName()));
+			}
+		}
+		AreaCounts counts = new AreaCounts(this.mapper, this.cycle);
 		this.workbooks = new ArrayList<>();
 		for (SummaryArea area : areas) {
 			this.workbooks.add(new SummaryWorkbook(this.mapper, counts, this.cycle, area, this.businessDate));

@@ -11,14 +11,17 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code summary} job: one workbook per district with physicians in the results, plus the city's.
- * One workbook per chunk, so a restart resumes at the first workbook not written.
+ * The {@code summary} job: one workbook per district with physicians in the results, plus the city's. The city's
+ * workbook and the districts' are written side by side (two parts, {@link SummaryPartitioner}); in each part one
+ * workbook per chunk, so a restart resumes at the first workbook not written.
  * Parameters: cycle, date (identifying), out (non-identifying).
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +30,9 @@ class SummaryJobConfiguration {
 	@Bean
 	@StepScope
 	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
-			@Value("#{jobParameters['date']}") LocalDate date) {
-		return new SummaryAreaReader(mapper, Cycle.of(cycle), date);
+			@Value("#{jobParameters['date']}") LocalDate date,
+			@Value("#{stepExecutionContext['" + SummaryPartitioner.PART + "']}") String part) {
+		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part));
 	}
 
 	@Bean
@@ -38,8 +42,23 @@ class SummaryJobConfiguration {
 		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
 	}
 
+	/**
+	 * The parts run as summaryStep:city and summaryStep:districts (the worker step bears the manager's name), so
+	 * progress and the run pages show them as this step, as before there were parts.
+	 */
 	@Bean
-	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("summary-");
+		executor.setConcurrencyLimit(2);
+		return new StepBuilder("summaryStep", jobRepository).partitioner("summaryStep", new SummaryPartitioner())
+			.step(summaryWorkbooksStep)
+			.gridSize(2)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step summaryWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
 		return new StepBuilder("summaryStep", jobRepository).<SummaryWorkbook, SummaryWorkbook>chunk(1)
 			.transactionManager(transactionManager)
@@ -49,7 +68,7 @@ class SummaryJobConfiguration {
 	}
 
 	@Bean
-	Job summaryJob(JobRepository jobRepository, Step summaryStep) {
+	Job summaryJob(JobRepository jobRepository, @Qualifier("summaryStep") Step summaryStep) {
 		return new JobBuilder("summary", jobRepository).start(summaryStep).build();
 	}
 

@@ -21,9 +21,6 @@ interface SummaryMapper {
 	/** Institutions with their district (null for an unknown main org), by district then org code. */
 	List<Counts> byInstitution(@Param("cycle") Cycle cycle);
 
-	/** The city's per-district lines; physicians with an unknown main org form the line 未知. */
-	List<Counts> byDistrict(@Param("cycle") Cycle cycle);
-
 	/** The city's specialties. */
 	List<Counts> bySpecialty(@Param("cycle") Cycle cycle);
 
