@@ -1,5 +1,6 @@
 package cn.dingkao.summary;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,41 +9,57 @@ import cn.dingkao.ruling.Cycle;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The workbooks to write: every district with physicians in the results of the cycle, then the city. The list is
- * tiny; its read count is saved, so a restart continues with the first workbook not yet written.
+ * The workbooks of one part of the step: the city's, or every district's with physicians in the results of the
+ * cycle, with the counts they need (read on open, so again on a restart). The list is tiny; its read count is
+ * saved, so a restart continues with the first workbook not yet written.
  */
-class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<SummaryArea> {
+class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<SummaryWorkbook> {
 
 	private final SummaryMapper mapper;
 
 	private final Cycle cycle;
 
-	private List<SummaryArea> areas;
+	private final LocalDate businessDate;
 
-	SummaryAreaReader(SummaryMapper mapper, Cycle cycle) {
+	private final boolean city;
+
+	private List<SummaryWorkbook> workbooks;
+
+	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city) {
 		this.mapper = mapper;
 		this.cycle = cycle;
+		this.businessDate = businessDate;
+		this.city = city;
 		setName("summaryAreaReader");
 	}
 
 	@Override
 	protected void doOpen() {
-		this.areas = new ArrayList<>();
-		for (Counts district : this.mapper.districts(this.cycle)) {
-			this.areas.add(new SummaryArea(district.groupCode(), district.groupName()));
+		List<SummaryArea> areas = new ArrayList<>();
+		if (this.city) {
+			areas.add(SummaryArea.CITY);
 		}
-		this.areas.add(SummaryArea.CITY);
+		else {
+			for (Counts district : this.mapper.districts(this.cycle)) {
+				areas.add(new SummaryArea(district.groupCode(), district.groupName()));
+			}
+		}
+		AreaCounts counts = new AreaCounts(this.mapper, this.cycle);
+		this.workbooks = new ArrayList<>();
+		for (SummaryArea area : areas) {
+			this.workbooks.add(new SummaryWorkbook(this.mapper, counts, this.cycle, area, this.businessDate));
+		}
 	}
 
 	@Override
-	protected SummaryArea doRead() {
+	protected SummaryWorkbook doRead() {
 		int index = getCurrentItemCount() - 1;
-		return index < this.areas.size() ? this.areas.get(index) : null;
+		return index < this.workbooks.size() ? this.workbooks.get(index) : null;
 	}
 
 	@Override
 	protected void doClose() {
-		this.areas = null;
+		this.workbooks = null;
 	}
 
 }

@@ -11,14 +11,17 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code summary} job: one workbook per district with physicians in the results, plus the city's.
- * One workbook per chunk, so a restart resumes at the first workbook not written.
+ * The {@code summary} job: one workbook per district with physicians in the results, plus the city's. The city's
+ * workbook and the districts' are written side by side (two parts, {@link SummaryPartitioner}); in each part one
+ * workbook per chunk, so a restart resumes at the first workbook not written.
  * Parameters: cycle, date (identifying), out (non-identifying).
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,21 +29,38 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle) {
-		return new SummaryAreaReader(mapper, Cycle.of(cycle));
+	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
+			@Value("#{jobParameters['date']}") LocalDate date,
+			@Value("#{stepExecutionContext['" + SummaryPartitioner.PART + "']}") String part) {
+		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part));
 	}
 
 	@Bean
 	@StepScope
-	SummaryWorkbookWriter summaryWorkbookWriter(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
+	SummaryWorkbookWriter summaryWorkbookWriter(@Value("#{jobParameters['cycle']}") String cycle,
 			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		return new SummaryWorkbookWriter(mapper, Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
+		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
+	}
+
+	/**
+	 * The parts run as summaryStep:city and summaryStep:districts (the worker step bears the manager's name), so
+	 * progress and the run pages show them as this step, as before there were parts.
+	 */
+	@Bean
+	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("summary-");
+		executor.setConcurrencyLimit(2);
+		return new StepBuilder("summaryStep", jobRepository).partitioner("summaryStep", new SummaryPartitioner())
+			.step(summaryWorkbooksStep)
+			.gridSize(2)
+			.taskExecutor(executor)
+			.build();
 	}
 
 	@Bean
-	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step summaryWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
-		return new StepBuilder("summaryStep", jobRepository).<SummaryArea, SummaryArea>chunk(1)
+		return new StepBuilder("summaryStep", jobRepository).<SummaryWorkbook, SummaryWorkbook>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(summaryAreaReader)
 			.writer(summaryWorkbookWriter)
@@ -48,7 +68,7 @@ class SummaryJobConfiguration {
 	}
 
 	@Bean
-	Job summaryJob(JobRepository jobRepository, Step summaryStep) {
+	Job summaryJob(JobRepository jobRepository, @Qualifier("summaryStep") Step summaryStep) {
 		return new JobBuilder("summary", jobRepository).start(summaryStep).build();
 	}
 

@@ -8,22 +8,24 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
-/** Aggregates are GROUP BY queries; the per-physician sheets stream through cursors. district null = the city. */
+/**
+ * Aggregates are GROUP BY queries over the whole cycle, read once for all workbooks ({@link AreaCounts}); the
+ * per-physician sheets stream through cursors. district null = the city.
+ */
 @Mapper
 interface SummaryMapper {
 
 	/** Districts with physicians in the results of the cycle: groupCode, groupName. */
 	List<Counts> districts(@Param("cycle") Cycle cycle);
 
-	Counts total(@Param("cycle") Cycle cycle, @Param("district") String district);
-
 	/** Institutions with their district (null for an unknown main org), by district then org code. */
-	List<Counts> byInstitution(@Param("cycle") Cycle cycle, @Param("district") String district);
+	List<Counts> byInstitution(@Param("cycle") Cycle cycle);
 
-	/** The city's per-district lines; physicians with an unknown main org form the line 未知. */
-	List<Counts> byDistrict(@Param("cycle") Cycle cycle);
+	/** The city's specialties. */
+	List<Counts> bySpecialty(@Param("cycle") Cycle cycle);
 
-	List<Counts> bySpecialty(@Param("cycle") Cycle cycle, @Param("district") String district);
+	/** Every district's specialties (districtCode, groupCode), by district then specialty. */
+	List<Counts> byDistrictAndSpecialty(@Param("cycle") Cycle cycle);
 
 	Cursor<ListedPhysician> listed(@Param("cycle") Cycle cycle, @Param("district") String district);
 

@@ -17,12 +17,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One district (or city) summary workbook (spec "District summary workbooks"): 汇总, 机构明细, 专业分布,
- * 不合格及未参加名单, 数据异常, each a printable report. Aggregates come from GROUP BY queries; the lists stream
- * from cursors into an SXSSF workbook that keeps only a window of rows in memory.
+ * 不合格及未参加名单, 数据异常, each a printable report. Aggregates come from the counts read for all workbooks;
+ * the lists stream from cursors into an SXSSF workbook that keeps only a window of rows in memory.
  */
 final class SummaryWorkbook {
 
 	private final SummaryMapper mapper;
+
+	private final AreaCounts counts;
 
 	private final Cycle cycle;
 
@@ -30,11 +32,16 @@ final class SummaryWorkbook {
 
 	private final LocalDate businessDate;
 
-	SummaryWorkbook(SummaryMapper mapper, Cycle cycle, SummaryArea area, LocalDate businessDate) {
+	SummaryWorkbook(SummaryMapper mapper, AreaCounts counts, Cycle cycle, SummaryArea area, LocalDate businessDate) {
 		this.mapper = mapper;
+		this.counts = counts;
 		this.cycle = cycle;
 		this.area = area;
 		this.businessDate = businessDate;
+	}
+
+	SummaryArea area() {
+		return this.area;
 	}
 
 	/** Writes the workbook to a temp name beside {@code target} and renames it, replacing an earlier one. */
@@ -73,13 +80,13 @@ final class SummaryWorkbook {
 		ReportStyles styles = new ReportStyles(workbook);
 		ReportTitle title = new ReportTitle(this.area, this.cycle, this.businessDate);
 		String district = this.area.district();
-		Counts total = this.mapper.total(this.cycle, district);
-		List<Counts> institutions = this.mapper.byInstitution(this.cycle, district);
+		Counts total = this.counts.total(this.area);
+		List<Counts> institutions = this.counts.institutions(this.area);
 		List<Counts> lines = institutions;
 		Counts unknown = null;
 		if (this.area.isCity()) {
 			lines = new ArrayList<>();
-			for (Counts line : this.mapper.byDistrict(this.cycle)) {
+			for (Counts line : this.counts.districts()) {
 				if (line.groupCode() == null) {
 					unknown = line;
 				}
@@ -103,7 +110,7 @@ final class SummaryWorkbook {
 		sheet.table(List.of(Column.text("报考专业", 24), Column.count("应考"), Column.count(Outcome.PASS.label()),
 				Column.count(Outcome.FAIL.label()), Column.count(Outcome.NOT_PARTICIPATED.label()),
 				Column.count(Outcome.DEFERRED.label()), Column.count(Outcome.HIDDEN.label()), Column.rate("合格率")), true);
-		for (Counts line : this.mapper.bySpecialty(this.cycle, this.area.district())) {
+		for (Counts line : this.counts.specialties(this.area)) {
 			String specialty = line.groupCode() == null || line.groupCode().isBlank() ? "未报名专业" : line.groupCode();
 			sheet.row(specialty, line.required(), line.passed(), line.failed(), line.absent(), line.deferred(),
 					line.hidden(), new ReportSheet.Rate(line.passRate()));

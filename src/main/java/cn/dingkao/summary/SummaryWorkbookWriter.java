@@ -8,10 +8,8 @@ import cn.dingkao.ruling.Cycle;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes the workbook of each area it is given (one per chunk). */
-class SummaryWorkbookWriter implements ItemWriter<SummaryArea> {
-
-	private final SummaryMapper mapper;
+/** Writes each workbook it is given (one per chunk) to its file. */
+class SummaryWorkbookWriter implements ItemWriter<SummaryWorkbook> {
 
 	private final Cycle cycle;
 
@@ -19,18 +17,16 @@ class SummaryWorkbookWriter implements ItemWriter<SummaryArea> {
 
 	private final Path out;
 
-	SummaryWorkbookWriter(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, Path out) {
-		this.mapper = mapper;
+	SummaryWorkbookWriter(Cycle cycle, LocalDate businessDate, Path out) {
 		this.cycle = cycle;
 		this.businessDate = businessDate;
 		this.out = out;
 	}
 
 	@Override
-	public void write(Chunk<? extends SummaryArea> chunk) {
-		for (SummaryArea area : chunk) {
-			new SummaryWorkbook(this.mapper, this.cycle, area, this.businessDate)
-				.writeTo(SummaryFiles.path(this.out, this.cycle, this.businessDate, area));
+	public void write(Chunk<? extends SummaryWorkbook> chunk) {
+		for (SummaryWorkbook workbook : chunk) {
+			workbook.writeTo(SummaryFiles.path(this.out, this.cycle, this.businessDate, workbook.area()));
 		}
 	}
 

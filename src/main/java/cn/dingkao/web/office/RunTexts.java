@@ -46,6 +46,8 @@ final class RunTexts {
 			return "认定：第 " + name.substring("rulePhysicianRange:range-".length()) + " 段医师";
 		}
 		return switch (name) {
+			case "summaryStep:city" -> "汇总表：全市";
+			case "summaryStep:districts" -> "汇总表：各区";
 			case "ruleStart" -> "认定：准备";
 			case "rulePhysicians" -> "认定：全部医师";
 			case "ruleUnknownRecords" -> "认定：无对应医师或机构的记录";
