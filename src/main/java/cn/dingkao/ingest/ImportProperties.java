@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * max({@code reject-limit-min}, {@code reject-limit-percent} % of its rows) (spec "Bad input"). An accepted
  * file is merged {@code merge-slice-rows} staged lines per transaction. A record (CSV line or XLSX row) longer
  * than {@code max-line-chars} characters is rejected without being held in memory. {@code threads} kinds are
- * imported side by side after the institutions: 2 on MySQL (application-mysql.properties), whose merges run in
+ * imported side by side after the institutions: 3 on MySQL (application-mysql.properties), whose merges run in
  * the server while the JVM parses the next file; 1 on the embedded H2, where two writers slow each other down
  * (the import of 150,000 physicians took 65 s on two threads, 53 s on one).
  */
