@@ -22,6 +22,10 @@ public class EvaluationDuplicates {
 
 	private final JdbcTemplate jdbc;
 
+	/** A staged line by its primary key: the file, the evaluation's key, the line (V31__staging_by_key). */
+	private static final String BY_PRIMARY_KEY = "file_id = ? and cert_no = ? and org_code = ? and cycle_year = ?"
+			+ " and line_no = ?";
+
 	private final ImportMergeMapper mapper;
 
 	EvaluationDuplicates(JdbcTemplate jdbc, ImportMergeMapper mapper) {
@@ -52,11 +56,13 @@ public class EvaluationDuplicates {
 		List<Object[]> losers = new ArrayList<>();
 		for (Group group : groups) {
 			EvaluationFold kept = group.kept;
+			Key key = group.key;
 			survivors.add(new Object[] { kept.ethics().name(), kept.performance().name(), kept.evaluatedAt(),
-					Flag.of(kept.confirmed()).name(), fileId, kept.lineNo() });
+					Flag.of(kept.confirmed()).name(), fileId, key.certNo, key.orgCode, Integer.parseInt(key.cycleYear),
+					kept.lineNo() });
 			for (long line : group.lines) {
 				if (line != kept.lineNo()) {
-					losers.add(new Object[] { fileId, line });
+					losers.add(new Object[] { fileId, key.certNo, key.orgCode, Integer.parseInt(key.cycleYear), line });
 				}
 			}
 			if (group.conflict) {
@@ -65,8 +71,8 @@ public class EvaluationDuplicates {
 			}
 		}
 		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, evaluated_at = ?,"
-				+ " confirmed = ? where file_id = ? and line_no = ?", survivors);
-		this.jdbc.batchUpdate("delete from stage_evaluation where file_id = ? and line_no = ?", losers);
+				+ " confirmed = ? where " + BY_PRIMARY_KEY, survivors);
+		this.jdbc.batchUpdate("delete from stage_evaluation where " + BY_PRIMARY_KEY, losers);
 	}
 
 	/**
@@ -78,7 +84,8 @@ public class EvaluationDuplicates {
 	public void foldTiesWithStored(long fileId, String after, String upTo) {
 		List<Object[]> folded = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select s.line_no, t.ethics, t.performance, t.evaluated_at, t.confirmed,"
-				+ " s.ethics, s.performance, s.evaluated_at, s.confirmed from stage_evaluation s join evaluation t"
+				+ " s.ethics, s.performance, s.evaluated_at, s.confirmed, s.cert_no, s.org_code, s.cycle_year"
+				+ " from stage_evaluation s join evaluation t"
 				+ " on t.cert_no = s.cert_no and t.org_code = s.org_code and t.cycle_year = s.cycle_year"
 				+ " where s.file_id = ? and t.evaluated_at = s.evaluated_at"
 				+ " and (t.ethics <> s.ethics or t.performance <> s.performance)");
@@ -99,10 +106,10 @@ public class EvaluationDuplicates {
 					Rating.valueOf(rs.getString(7)), rs.getObject(8, LocalDateTime.class), Flag.isYes(rs.getString(9)));
 			EvaluationFold kept = stored.then(staged);
 			folded.add(new Object[] { kept.ethics().name(), kept.performance().name(), Flag.of(kept.confirmed()).name(),
-					fileId, line });
+					fileId, rs.getString(10), rs.getString(11), rs.getInt(12), line });
 		}, arguments.toArray());
-		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, confirmed = ?"
-				+ " where file_id = ? and line_no = ?", folded);
+		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, confirmed = ? where "
+				+ BY_PRIMARY_KEY, folded);
 	}
 
 	private record Key(String certNo, String orgCode, String cycleYear) {
