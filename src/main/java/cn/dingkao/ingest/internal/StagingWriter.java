@@ -27,10 +27,11 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			+ " on duplicate key update raw_value = values(raw_value), reason_zh = values(reason_zh),"
 			+ " reason_en = values(reason_en)";
 
-	private static final String SITE_SQL = "insert into stage_physician_site (file_id, line_no, org_code, is_main)"
-			+ " values (:file_id, :line_no, :org_code, :is_main) on duplicate key update is_main = values(is_main)";
+	private static final String SITE_SQL = "insert into stage_physician_site (file_id, cert_no, line_no, org_code,"
+			+ " is_main) values (:file_id, :cert_no, :line_no, :org_code, :is_main)"
+			+ " on duplicate key update is_main = values(is_main)";
 
-	private static final List<String> SITE_COLUMNS = List.of("file_id", "line_no", "org_code", "is_main");
+	private static final List<String> SITE_COLUMNS = List.of("file_id", "cert_no", "line_no", "org_code", "is_main");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -106,7 +107,8 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 		List<Object[]> values = new ArrayList<>();
 		for (ValidatedRow row : rows) {
 			for (ValidatedRow.Site site : row.sites()) {
-				values.add(new Object[] { row.fileId(), row.lineNo(), site.orgCode(), Flag.of(site.main()).name() });
+				values.add(new Object[] { row.fileId(), row.values().get("cert_no"), row.lineNo(), site.orgCode(),
+						Flag.of(site.main()).name() });
 			}
 		}
 		return values;
@@ -117,6 +119,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 		for (ValidatedRow row : rows) {
 			for (ValidatedRow.Site site : row.sites()) {
 				sites.add(new MapSqlParameterSource().addValue("file_id", row.fileId())
+					.addValue("cert_no", row.values().get("cert_no"))
 					.addValue("line_no", row.lineNo())
 					.addValue("org_code", site.orgCode())
 					.addValue("is_main", Flag.of(site.main()).name()));
