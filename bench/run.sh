@@ -3,7 +3,8 @@
 #   1. each step alone, in order — import, rule, summary, feed (one JVM each, start-up included);
 #   2. the whole chain at once — `nightly` on another fresh database;
 #   3. the next night on unchanged inputs — `nightly` again with the following business date;
-# and print seconds, rows/s and peak resident memory of each, and the per-step seconds the nightly prints.
+# and print seconds, rows/s, peak resident memory and CPU seconds (the JVM's; the database server's when it runs
+# on this machine) of each, and the per-step seconds the nightly prints.
 # BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) and also times the yardstick: a plain LOAD DATA of
 # the same six files on the same server (bench/load-data-baseline.sh), printing the nightly's ratio to it.
 #   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps nightly next"]
@@ -48,14 +49,27 @@ fresh() { # a new empty database for one part of the benchmark
   fi
 }
 
+# CPU seconds the database server has used so far, when it runs on this machine (else 0): with the JVM's own CPU
+# it shows where a run's time goes — on 2 cores the nightly is CPU-bound, so what counts is the sum of both
+server_cpu() {
+  local pid
+  pid=$(pgrep -x mariadbd || pgrep -x mysqld || true)
+  if [ "$db" = mysql ] && [ -n "$pid" ]; then
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/${pid%%$'\n'*}/stat"
+  else
+    echo 0
+  fi
+}
+
 results=()
 run() { # run LABEL COMMAND DATE COUNT UNIT: one command of the packaged jar, timed
-  local label=$1 command=$2 day=$3 count=$4 unit=$5
-  /usr/bin/time -f '%e %M' -o "$work/$label.time" ./dingkao "$command" --input "$work/input" \
+  local label=$1 command=$2 day=$3 count=$4 unit=$5 before
+  before=$(server_cpu)
+  /usr/bin/time -f '%e %M %U %S' -o "$work/$label.time" ./dingkao "$command" --input "$work/input" \
     --out "$work/out" --data "$work/data" --date "$day" > "$work/$label.log" 2>&1 \
     || { echo "$label failed: see $work/$label.log"; tail -5 "$work/$label.log"; exit 1; }
-  read -r secs kb < "$work/$label.time"
-  results+=("$label $secs $kb $count $unit")
+  read -r secs kb user sys < "$work/$label.time"
+  results+=("$label $secs $kb $count $unit $(echo "$user + $sys" | bc -l) $(echo "$(server_cpu) - $before" | bc -l)")
 }
 
 if [[ " $parts " == *" steps "* ]]; then
@@ -79,12 +93,12 @@ fi
 
 printf '\n%s physicians, %s input rows; database %s%s; heap -Xmx%s\n' "$n" "$rows" "$db" \
   "${settings:+ ($settings)}" "$heap"
-printf '%-12s %9s %12s %-14s %12s\n' part seconds rate unit peak_rss_MB
+printf '%-12s %9s %12s %-14s %12s %9s %9s\n' part seconds rate unit peak_rss_MB jvm_cpu db_cpu
 steps=0
 for line in "${results[@]}"; do
-  read -r label secs kb count unit <<< "$line"
-  printf '%-12s %9.1f %12.0f %-14s %12.0f\n' "$label" "$secs" "$(echo "$count / $secs" | bc -l)" "$unit/s" \
-    "$(echo "$kb / 1024" | bc -l)"
+  read -r label secs kb count unit jvm dbcpu <<< "$line"
+  printf '%-12s %9.1f %12.0f %-14s %12.0f %9.1f %9.1f\n' "$label" "$secs" "$(echo "$count / $secs" | bc -l)" "$unit/s" \
+    "$(echo "$kb / 1024" | bc -l)" "$jvm" "$dbcpu"
   case $label in import|rule|summary|feed) steps=$(echo "$steps + $secs" | bc -l) ;; esac
 done
 if [ "$(echo "$steps > 0" | bc)" = 1 ]; then
