@@ -1,8 +1,6 @@
 package cn.dingkao.ingest;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
 
 import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.HeaderMapping;
@@ -15,14 +13,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Streams the records of the kind's file (CSV or XLSX). Restartable: it saves which file and how many
  * records it has handed out at each commit; a restart on the same file skips that many, a restart on another
  * file (replaced after a failure) starts over. Blank records are not records.
  */
-final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutionListener {
+final class FileLineReader implements ItemStreamReader<FileRecord>, StepExecutionListener {
 
 	private static final String FILE_ID = "ingest.reader.fileId";
 
@@ -39,23 +36,18 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 
 	private final int maxLineChars;
 
-	private final JdbcTemplate jdbc;
-
 	private KindState state;
 
 	private RowSource source;
 
 	private HeaderMapping mapping;
 
-	private Set<String> districts;
-
 	private long records;
 
-	FileLineReader(ImportKind kind, XlsxLimits limits, int maxLineChars, JdbcTemplate jdbc) {
+	FileLineReader(ImportKind kind, XlsxLimits limits, int maxLineChars) {
 		this.kind = kind;
 		this.limits = limits;
 		this.maxLineChars = maxLineChars;
-		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -70,7 +62,6 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 		if (this.state == null || !this.state.loading() || this.state.alreadyStaged()) {
 			return;
 		}
-		this.districts = new HashSet<>(this.jdbc.queryForList("select district_code from district", String.class));
 		try {
 			this.source = RowSource.open(this.state.path(), this.state.fingerprint(), this.limits, this.maxLineChars);
 			this.mapping = HeaderMapping.of(this.kind, this.source.header());
@@ -86,7 +77,7 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 	}
 
 	@Override
-	public SourceLine read() {
+	public FileRecord read() {
 		if (this.source == null) {
 			return null;
 		}
@@ -100,7 +91,7 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 				this.records++;
 			}
 			while (line.isBlankLine());
-			return line;
+			return new FileRecord(this.state.fileId(), line, this.mapping);
 		}
 		catch (IOException ex) {
 			throw refused(ex.getMessage());
@@ -130,18 +121,6 @@ final class FileLineReader implements ItemStreamReader<SourceLine>, StepExecutio
 			}
 			this.source = null;
 		}
-	}
-
-	long fileId() {
-		return this.state.fileId();
-	}
-
-	HeaderMapping mapping() {
-		return this.mapping;
-	}
-
-	Set<String> districts() {
-		return this.districts;
 	}
 
 	private FileRefusedException refused(String reason) {

@@ -2,12 +2,13 @@ package cn.dingkao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import cn.dingkao.ingest.internal.FileMerger;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.LineValidator;
 import cn.dingkao.ingest.internal.RejectFiles;
-import cn.dingkao.ingest.internal.SourceLine;
 import cn.dingkao.ingest.internal.StagingWriter;
 import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.ingest.internal.XlsxLimits;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The import: for each kind three steps — {@code import.<kind>.prepare} (find, fingerprint, header),
@@ -74,9 +76,49 @@ class ImportJobConfiguration {
 	}
 
 	/** The three steps of each kind — prepare, load, merge — chained into a flow. */
-	private record KindFlows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportFiles files, FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
-			LoadData loadData) {
+	private static final class KindFlows {
+
+		private final JobRepository jobRepository;
+
+		private final PlatformTransactionManager transactionManager;
+
+		private final ImportFiles files;
+
+		private final FileMerger merger;
+
+		private final RejectFiles rejectFiles;
+
+		private final ImportProperties properties;
+
+		private final JdbcTemplate jdbc;
+
+		private final LoadData loadData;
+
+		private final XlsxLimits limits;
+
+		/** Refusals are recorded in a transaction of their own: the failing step's is rolled back. */
+		private final TransactionTemplate separate;
+
+		/** The district codes an institution may name: reference data, read once, when the first line needs them. */
+		private final Supplier<Set<String>> districts;
+
+		KindFlows(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
+				FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
+				LoadData loadData) {
+			this.jobRepository = jobRepository;
+			this.transactionManager = transactionManager;
+			this.files = files;
+			this.merger = merger;
+			this.rejectFiles = rejectFiles;
+			this.properties = properties;
+			this.jdbc = jdbc;
+			this.loadData = loadData;
+			this.limits = new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
+			this.separate = new TransactionTemplate(transactionManager);
+			this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			this.districts = SingletonSupplier.of(() -> Set.copyOf(
+					jdbc.queryForList("select district_code from district", String.class)));
+		}
 
 		Flow of(ImportKind... kinds) {
 			List<Step> steps = new ArrayList<>();
@@ -90,25 +132,21 @@ class ImportJobConfiguration {
 		}
 
 		private List<Step> steps(ImportKind kind) {
-			XlsxLimits limits = new XlsxLimits(this.properties.xlsxMinInflateRatio(),
-					this.properties.xlsxMaxEntryBytes());
-			TransactionTemplate separate = new TransactionTemplate(this.transactionManager);
-			separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-			RefusalListener refusals = new RefusalListener(kind, this.files, this.rejectFiles, separate);
+			RefusalListener refusals = new RefusalListener(kind, this.files, this.rejectFiles, this.separate);
 			String prefix = "import." + kind.baseName();
 			Step prepare = new StepBuilder(prefix + ".prepare", this.jobRepository)
-				.tasklet(new PrepareFileTasklet(kind, this.files, limits, this.properties.maxLineChars()),
+				.tasklet(new PrepareFileTasklet(kind, this.files, this.limits, this.properties.maxLineChars()),
 						this.transactionManager)
 				.listener(refusals)
 				.allowStartIfComplete(true)
 				.build();
-			FileLineReader reader = new FileLineReader(kind, limits, this.properties.maxLineChars(), this.jdbc);
-			LineValidator validator = new LineValidator(kind, reader::districts);
+			FileLineReader reader = new FileLineReader(kind, this.limits, this.properties.maxLineChars());
+			LineValidator validator = new LineValidator(kind, this.districts);
 			Step load = new StepBuilder(prefix + ".load", this.jobRepository)
-				.<SourceLine, ValidatedRow>chunk(this.properties.chunkSize())
+				.<FileRecord, ValidatedRow>chunk(this.properties.chunkSize())
 				.transactionManager(this.transactionManager)
 				.reader(reader)
-				.processor(line -> validator.validate(reader.fileId(), line, reader.mapping()))
+				.processor(record -> validator.validate(record.fileId(), record.line(), record.mapping()))
 				.writer(new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData))
 				.listener(reader)
 				.listener(refusals)
