@@ -49,16 +49,15 @@ class ImportJobConfiguration {
 	 * flows — roster and hidden; applications and evaluations (the two that record input conflicts); exam_attempts
 	 * — side by side where the database gains by it ({@code dingkao.import.threads}: 3 on MySQL, where the server
 	 * merges one file while the JVM parses others; 1 on H2, which runs them one after another), then the optimizer
-	 * statistics of the input tables. The kinds after institutions touch disjoint tables. On two cores the MySQL
-	 * import of 150,000 physicians takes 28 s of the nightly on three threads, 31 s on two, 45 s kind after kind
-	 * (README "Performance").
+	 * statistics of the input tables. The kinds after institutions touch disjoint tables. On two cores three
+	 * threads were the fastest on MySQL (README "Performance").
 	 */
 	@Bean
 	Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
 			FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
 			LoadData loadData) {
-		KindFlows kinds = new KindFlows(jobRepository, transactionManager, files, merger, rejectFiles, properties, jdbc,
-				loadData);
+		KindFlows kinds = KindFlows.create(jobRepository, transactionManager, files, merger, rejectFiles, properties,
+				jdbc, loadData);
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("import-");
 		threads.setConcurrencyLimit(Math.max(1, properties.threads()));
 		Flow sideBySide = new FlowBuilder<Flow>("importKinds").split(threads)
@@ -75,49 +74,24 @@ class ImportJobConfiguration {
 			.build();
 	}
 
-	/** The three steps of each kind — prepare, load, merge — chained into a flow. */
-	private static final class KindFlows {
+	/**
+	 * The three steps of each kind — prepare, load, merge — chained into a flow. What all kinds share is made once
+	 * ({@link #create}): the XLSX limits, the template of the refusals' own transaction (the failing step's is rolled
+	 * back) and the district codes an institution may name (reference data, read when the first line needs them).
+	 */
+	private record KindFlows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportFiles files, FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
+			LoadData loadData, XlsxLimits limits, TransactionTemplate separate, Supplier<Set<String>> districts) {
 
-		private final JobRepository jobRepository;
-
-		private final PlatformTransactionManager transactionManager;
-
-		private final ImportFiles files;
-
-		private final FileMerger merger;
-
-		private final RejectFiles rejectFiles;
-
-		private final ImportProperties properties;
-
-		private final JdbcTemplate jdbc;
-
-		private final LoadData loadData;
-
-		private final XlsxLimits limits;
-
-		/** Refusals are recorded in a transaction of their own: the failing step's is rolled back. */
-		private final TransactionTemplate separate;
-
-		/** The district codes an institution may name: reference data, read once, when the first line needs them. */
-		private final Supplier<Set<String>> districts;
-
-		KindFlows(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
-				FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
-				LoadData loadData) {
-			this.jobRepository = jobRepository;
-			this.transactionManager = transactionManager;
-			this.files = files;
-			this.merger = merger;
-			this.rejectFiles = rejectFiles;
-			this.properties = properties;
-			this.jdbc = jdbc;
-			this.loadData = loadData;
-			this.limits = new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
-			this.separate = new TransactionTemplate(transactionManager);
-			this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-			this.districts = SingletonSupplier.of(() -> Set.copyOf(
-					jdbc.queryForList("select district_code from district", String.class)));
+		static KindFlows create(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+				ImportFiles files, FileMerger merger, RejectFiles rejectFiles, ImportProperties properties,
+				JdbcTemplate jdbc, LoadData loadData) {
+			TransactionTemplate separate = new TransactionTemplate(transactionManager);
+			separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			return new KindFlows(jobRepository, transactionManager, files, merger, rejectFiles, properties, jdbc,
+					loadData, new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes()), separate,
+					SingletonSupplier.of(() -> Set.copyOf(
+							jdbc.queryForList("select district_code from district", String.class))));
 		}
 
 		Flow of(ImportKind... kinds) {

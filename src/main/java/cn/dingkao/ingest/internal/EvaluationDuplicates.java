@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationDuplicates {
 
-	private final JdbcTemplate jdbc;
-
 	/** A staged line by its primary key: the file, the evaluation's key, the line (V31__staging_by_key). */
 	private static final String BY_PRIMARY_KEY = "file_id = ? and cert_no = ? and org_code = ? and cycle_year = ?"
 			+ " and line_no = ?";
+
+	private final JdbcTemplate jdbc;
 
 	private final ImportMergeMapper mapper;
 
@@ -40,7 +40,7 @@ public class EvaluationDuplicates {
 				+ " from stage_evaluation o where o.file_id = s.file_id and o.cert_no = s.cert_no"
 				+ " and o.org_code = s.org_code and o.cycle_year = s.cycle_year and o.line_no <> s.line_no)"
 				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
-					Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
+					Key key = new Key(rs.getString(1), rs.getString(2), rs.getInt(3));
 					EvaluationFold row = new EvaluationFold(rs.getLong(4), Rating.valueOf(rs.getString(5)),
 							Rating.valueOf(rs.getString(6)), rs.getObject(7, LocalDateTime.class),
 							Flag.isYes(rs.getString(8)));
@@ -58,16 +58,16 @@ public class EvaluationDuplicates {
 			EvaluationFold kept = group.kept;
 			Key key = group.key;
 			survivors.add(new Object[] { kept.ethics().name(), kept.performance().name(), kept.evaluatedAt(),
-					Flag.of(kept.confirmed()).name(), fileId, key.certNo, key.orgCode, Integer.parseInt(key.cycleYear),
+					Flag.of(kept.confirmed()).name(), fileId, key.certNo, key.orgCode, key.cycleYear,
 					kept.lineNo() });
 			for (long line : group.lines) {
 				if (line != kept.lineNo()) {
-					losers.add(new Object[] { fileId, key.certNo, key.orgCode, Integer.parseInt(key.cycleYear), line });
+					losers.add(new Object[] { fileId, key.certNo, key.orgCode, key.cycleYear, line });
 				}
 			}
 			if (group.conflict) {
-				this.mapper.recordConflict("EVALUATION_CONFLICT", group.key.certNo, group.key.orgCode,
-						group.key.cycleYear, "同一机构对同一医师的评价结果不一致 (conflicting ratings)", fileId, now);
+				this.mapper.recordConflict("EVALUATION_CONFLICT", key.certNo, key.orgCode, String.valueOf(key.cycleYear),
+						"同一机构对同一医师的评价结果不一致 (conflicting ratings)", fileId, now);
 			}
 		}
 		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, evaluated_at = ?,"
@@ -112,7 +112,7 @@ public class EvaluationDuplicates {
 				+ BY_PRIMARY_KEY, folded);
 	}
 
-	private record Key(String certNo, String orgCode, String cycleYear) {
+	private record Key(String certNo, String orgCode, int cycleYear) {
 	}
 
 	private static final class Group {
