@@ -63,6 +63,9 @@ abstract class ImportJobScenarios {
 	@Qualifier("ruleJob")
 	Job ruleJob;
 
+	@Autowired
+	ImportReport report;
+
 	@TempDir
 	Path temp;
 
@@ -430,6 +433,112 @@ abstract class ImportJobScenarios {
 			.isEqualTo("替换");
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2500'")).isEqualTo(1);
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2501'")).isEqualTo(3);
+	}
+
+	// ---------------------------------------------------------------- the report of every case
+
+	static final String HEADER = "类型 kind | 文件 file | 读取 read | 导入 imported | 拒绝 rejected | 状态 status\n---\n";
+
+	static final String HEADER_REFUSED = "REFUSED 拒收: 文件被拒收 (file refused): roster.csv — 表头不符 (header mismatch):"
+			+ " 缺少必需列 (missing requir…";
+
+	/** The report as printed, columns parted by " | ", the out folder as OUT, the rule under the header as ---. */
+	String report(JobExecution execution) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		this.report.print(execution, this.out, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+		return bytes.toString(StandardCharsets.UTF_8)
+			.replace(this.out.toString(), "OUT")
+			.replaceAll(" {2,}", " | ")
+			.replaceAll("(?m)^-+$", "---");
+	}
+
+	long fileId(String kind, String status) {
+		return count("select max(id) from import_file where kind = ? and status = ?", kind, status);
+	}
+
+	@Test
+	@DisplayName("import report: imported, missing, then skipped (same SHA-256 as the import it names), with the reject files")
+	void reportImportedMissingSkipped() throws Exception {
+		copyBasic("institutions.csv", "roster.csv");
+		String missing = """
+				applications | - | 0 | 0 | 0 | MISSING 无文件
+				evaluations | - | 0 | 0 | 0 | MISSING 无文件
+				exam_attempts | - | 0 | 0 | 0 | MISSING 无文件
+				hidden | - | 0 | 0 | 0 | MISSING 无文件
+				""";
+		assertThat(report(run())).isEqualTo(HEADER + """
+				institutions | institutions.csv | 3 | 2 | 1 | IMPORTED 已导入
+				roster | roster.csv | 3 | 2 | 1 | IMPORTED 已导入
+				""" + missing + """
+				拒收记录 (reject files):
+				 | institutions.csv → OUT/rejects/institutions.csv.rejects.csv (1 行 rows)
+				 | roster.csv → OUT/rejects/roster.csv.rejects.csv (1 行 rows)
+				""");
+		assertThat(report(run())).isEqualTo(HEADER + """
+				institutions | institutions.csv | 0 | 0 | 0 | SKIPPED 已导入过 (same SHA-256 as import #%d)
+				roster | roster.csv | 0 | 0 | 0 | SKIPPED 已导入过 (same SHA-256 as import #%d)
+				""".formatted(fileId("institutions", "IMPORTED"), fileId("roster", "IMPORTED")) + missing);
+	}
+
+	@Test
+	@DisplayName("import report: refused before a file row existed, refused with its rows, not reached; a restart shows what it did not reach as the run's earlier attempt left it")
+	void reportRefusedAndNotReached() throws Exception {
+		copyBasic("institutions.csv");
+		write("roster.csv", StandardCharsets.UTF_8, "cert_type,cert_no,name,nickname", "RESIDENT,1,张三,三儿");
+		JobExecution refused = run();
+		String others = """
+				applications | - | 0 | 0 | 0 | MISSING 无文件
+				evaluations | - | 0 | 0 | 0 | MISSING 无文件
+				exam_attempts | - | 0 | 0 | 0 | MISSING 无文件
+				hidden | - | 0 | 0 | 0 | 未开始 (not reached)
+				""";
+		assertThat(report(refused)).isEqualTo(HEADER + """
+				institutions | institutions.csv | 3 | 2 | 1 | IMPORTED 已导入
+				roster | roster.csv | 0 | 0 | 0 | %s
+				""".formatted(HEADER_REFUSED) + others + """
+				拒收记录 (reject files):
+				 | institutions.csv → OUT/rejects/institutions.csv.rejects.csv (1 行 rows)
+				""");
+		write("institutions.csv", StandardCharsets.UTF_8, "org_code,whatever", "ORG1,x");
+		assertThat(report(this.jobOperator.restart(refused))).isEqualTo(HEADER + """
+				institutions | institutions.csv | 0 | 0 | 0 | REFUSED 拒收: 文件被拒收 (file refused): institutions.csv — 表头不符 (header mismatch): 缺少必需列 (missing …
+				roster | roster.csv | 0 | 0 | 0 | %s
+				""".formatted(HEADER_REFUSED) + others);
+
+		cleanTables();
+		Files.delete(this.input.resolve("roster.csv"));
+		StringBuilder csv = new StringBuilder("org_code,org_name,district_code,exam_org\n");
+		for (int i = 0; i < 100; i++) {
+			csv.append("OK").append(i).append(",医院,110115,N\n");
+		}
+		for (int i = 0; i < 11; i++) {
+			csv.append("BAD").append(i).append(",医院,000000,N\n");
+		}
+		Files.writeString(this.input.resolve("institutions.csv"), csv);
+		assertThat(report(run())).isEqualTo(HEADER + """
+				institutions | institutions.csv | 111 | 0 | 11 | REFUSED 拒收: 文件被拒收 (file refused): institutions.csv — 拒绝 11 行，超过上限 max(10, 1.0% × 111 行) (11 …
+				roster | - | 0 | 0 | 0 | 未开始 (not reached)
+				applications | - | 0 | 0 | 0 | 未开始 (not reached)
+				evaluations | - | 0 | 0 | 0 | 未开始 (not reached)
+				exam_attempts | - | 0 | 0 | 0 | 未开始 (not reached)
+				hidden | - | 0 | 0 | 0 | 未开始 (not reached)
+				拒收记录 (reject files):
+				 | institutions.csv → OUT/rejects/institutions.csv.rejects.csv (11 行 rows)
+				""");
+	}
+
+	@Test
+	@DisplayName("import report: a file whose merge failed is not finished")
+	void reportNotFinished() throws Exception {
+		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
+		assertThat(report(runFailingOnC2500("physician"))).isEqualTo(HEADER + """
+				institutions | - | 0 | 0 | 0 | MISSING 无文件
+				roster | roster.csv | 3700 | 3700 | 0 | LOAD 未完成 (not finished)
+				applications | - | 0 | 0 | 0 | MISSING 无文件
+				evaluations | - | 0 | 0 | 0 | MISSING 无文件
+				exam_attempts | - | 0 | 0 | 0 | MISSING 无文件
+				hidden | - | 0 | 0 | 0 | 未开始 (not reached)
+				""");
 	}
 
 	// ---------------------------------------------------------------- broken files that are imported (issue 10)
