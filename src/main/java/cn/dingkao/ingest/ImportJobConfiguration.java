@@ -1,17 +1,14 @@
 package cn.dingkao.ingest;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import cn.dingkao.ingest.internal.FileMerger;
-import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.LineValidator;
-import cn.dingkao.ingest.internal.RejectFiles;
 import cn.dingkao.ingest.internal.StagingWriter;
 import cn.dingkao.ingest.internal.ValidatedRow;
-import cn.dingkao.ingest.internal.XlsxLimits;
 import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.job.Job;
@@ -22,6 +19,10 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +30,18 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The import: for each kind three steps — {@code import.<kind>.prepare} (find, fingerprint, header),
- * {@code .load} (stream the file into staging, chunk by chunk, rejects aside) and {@code .merge} (into the input
- * tables, slice by slice). All three run again on a restart (allowStartIfComplete): prepare notices a
- * replaced file, load resumes from its last commit (or re-stages idempotently, or reads nothing when the
- * merge had begun), merge continues after its last committed slice.
+ * The import: for each kind the steps {@code import.<kind>.prepare} (find, fingerprint, header), {@code .load}
+ * (stream the file into staging, chunk by chunk, rejects aside), {@code .analyze} (the staging tables' statistics),
+ * {@code .merge} (into the input tables, slice by slice) and {@code .discard} (empty staging). ANALYZE and TRUNCATE
+ * commit whatever transaction is open, so they have steps of their own that write nothing else (a refused file's
+ * staging is emptied by the {@link RefusalListener}, outside any transaction). Every step runs
+ * again on a restart (allowStartIfComplete): prepare notices a replaced file, load resumes from its last commit (or
+ * re-stages idempotently, or reads nothing when the merge had begun), merge continues after its last committed
+ * slice. The steps' parts are step-scoped ({@link ImportStepConfiguration}); what a kind decided is in
+ * {@code import_file}, nowhere else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
@@ -53,52 +56,56 @@ class ImportJobConfiguration {
 	 * threads were the fastest on MySQL (README "Performance").
 	 */
 	@Bean
-	Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportFiles files,
-			FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
-			LoadData loadData) {
-		KindFlows kinds = KindFlows.create(jobRepository, transactionManager, files, merger, rejectFiles, properties,
-				jdbc, loadData);
+	Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportProperties properties, KindSteps kindSteps,
+			@Qualifier("importStatisticsTasklet") Tasklet statisticsTasklet) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("import-");
 		threads.setConcurrencyLimit(Math.max(1, properties.threads()));
 		Flow sideBySide = new FlowBuilder<Flow>("importKinds").split(threads)
-			.add(kinds.of(ImportKind.ROSTER, ImportKind.HIDDEN),
-					kinds.of(ImportKind.APPLICATIONS, ImportKind.EVALUATIONS), kinds.of(ImportKind.EXAM_ATTEMPTS))
+			.add(kindSteps.flow(ImportKind.ROSTER, ImportKind.HIDDEN),
+					kindSteps.flow(ImportKind.APPLICATIONS, ImportKind.EVALUATIONS),
+					kindSteps.flow(ImportKind.EXAM_ATTEMPTS))
 			.build();
 		Step statistics = new StepBuilder("import.statistics", jobRepository)
-			.tasklet(new InputStatisticsTasklet(jdbc), transactionManager)
+			.tasklet(statisticsTasklet, transactionManager)
 			.allowStartIfComplete(true)
 			.build();
-		return new FlowBuilder<Flow>("importFlow").start(kinds.of(ImportKind.INSTITUTIONS))
+		return new FlowBuilder<Flow>("importFlow").start(kindSteps.flow(ImportKind.INSTITUTIONS))
 			.next(sideBySide)
 			.next(statistics)
 			.build();
 	}
 
+	@Bean
+	KindSteps importKindSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportProperties properties, JdbcTemplate jdbc, LoadData loadData, RefusalListener refusals,
+			@Qualifier("importPrepareTasklet") Tasklet prepare, FileLineReader reader,
+			@Qualifier("importAnalyzeTasklet") Tasklet analyze, @Qualifier("importMergeTasklet") Tasklet merge,
+			@Qualifier("importDiscardTasklet") Tasklet discard) {
+		// reference data an institution may name, read once, when the first line needs it
+		Supplier<Set<String>> districts = SingletonSupplier
+			.of(() -> Set.copyOf(jdbc.queryForList("select district_code from district", String.class)));
+		return new KindSteps(jobRepository, transactionManager, properties.chunkSize(), refusals, prepare, reader,
+				kind -> {
+					LineValidator validator = new LineValidator(kind, districts);
+					return record -> validator.validate(record.fileId(), record.line(), record.mapping());
+				}, kind -> new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, loadData), analyze, merge,
+				discard);
+	}
+
 	/**
-	 * The three steps of each kind — prepare, load, merge — chained into a flow. What all kinds share is made once
-	 * ({@link #create}): the XLSX limits, the template of the refusals' own transaction (the failing step's is rolled
-	 * back) and the district codes an institution may name (reference data, read when the first line needs them).
+	 * The steps of each kind, chained into a flow: prepare → load → analyze → merge → discard. The reader and the
+	 * tasklets are the step-scoped beans, one of each for all kinds: each step execution gets its own instance, for
+	 * the kind its step names; the processor and the writer, which keep nothing of a run, are made per kind.
 	 */
-	private record KindFlows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportFiles files, FileMerger merger, RejectFiles rejectFiles, ImportProperties properties, JdbcTemplate jdbc,
-			LoadData loadData, XlsxLimits limits, TransactionTemplate separate, Supplier<Set<String>> districts) {
+	record KindSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
+			RefusalListener refusals, Tasklet prepare, FileLineReader reader,
+			Function<ImportKind, ItemProcessor<FileRecord, ValidatedRow>> validators,
+			Function<ImportKind, ItemWriter<ValidatedRow>> writers, Tasklet analyze, Tasklet merge, Tasklet discard) {
 
-		static KindFlows create(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-				ImportFiles files, FileMerger merger, RejectFiles rejectFiles, ImportProperties properties,
-				JdbcTemplate jdbc, LoadData loadData) {
-			TransactionTemplate separate = new TransactionTemplate(transactionManager);
-			separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-			return new KindFlows(jobRepository, transactionManager, files, merger, rejectFiles, properties, jdbc,
-					loadData, new XlsxLimits(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes()), separate,
-					SingletonSupplier.of(() -> Set.copyOf(
-							jdbc.queryForList("select district_code from district", String.class))));
-		}
-
-		Flow of(ImportKind... kinds) {
-			List<Step> steps = new ArrayList<>();
-			for (ImportKind kind : kinds) {
-				steps.addAll(steps(kind));
-			}
+		/** The kinds one after another. */
+		Flow flow(ImportKind... kinds) {
+			List<Step> steps = Arrays.stream(kinds).flatMap(kind -> steps(kind).stream()).toList();
 			FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import." + kinds[0].baseName() + ".flow")
 				.start(steps.get(0));
 			steps.subList(1, steps.size()).forEach(flow::next);
@@ -106,33 +113,27 @@ class ImportJobConfiguration {
 		}
 
 		private List<Step> steps(ImportKind kind) {
-			RefusalListener refusals = new RefusalListener(kind, this.files, this.rejectFiles, this.separate);
-			String prefix = "import." + kind.baseName();
-			Step prepare = new StepBuilder(prefix + ".prepare", this.jobRepository)
-				.tasklet(new PrepareFileTasklet(kind, this.files, this.limits, this.properties.maxLineChars()),
-						this.transactionManager)
-				.listener(refusals)
-				.allowStartIfComplete(true)
-				.build();
-			FileLineReader reader = new FileLineReader(kind, this.limits, this.properties.maxLineChars());
-			LineValidator validator = new LineValidator(kind, this.districts);
-			Step load = new StepBuilder(prefix + ".load", this.jobRepository)
-				.<FileRecord, ValidatedRow>chunk(this.properties.chunkSize())
+			Step load = new StepBuilder(KindRun.stepName(kind, KindRun.LOAD), this.jobRepository)
+				.<FileRecord, ValidatedRow>chunk(this.chunkSize)
 				.transactionManager(this.transactionManager)
-				.reader(reader)
-				.processor(record -> validator.validate(record.fileId(), record.line(), record.mapping()))
-				.writer(new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData))
-				.listener(reader)
-				.listener(refusals)
+				.reader(this.reader)
+				.processor(this.validators.apply(kind))
+				.writer(this.writers.apply(kind))
+				.listener(this.refusals)
 				.allowStartIfComplete(true)
 				.build();
-			Step merge = new StepBuilder(prefix + ".merge", this.jobRepository)
-				.tasklet(new MergeFileTasklet(kind, this.files, this.merger, this.rejectFiles, this.properties),
-						this.transactionManager)
-				.listener(refusals)
-				.allowStartIfComplete(true)
-				.build();
-			return List.of(prepare, load, merge);
+			return List.of(tasklet(kind, KindRun.PREPARE, this.prepare, true), load,
+					tasklet(kind, KindRun.ANALYZE, this.analyze, false), tasklet(kind, KindRun.MERGE, this.merge, true),
+					tasklet(kind, KindRun.DISCARD, this.discard, false));
+		}
+
+		/** A tasklet step; one whose file may be refused has the refusal listener. */
+		private Step tasklet(ImportKind kind, String phase, Tasklet tasklet, boolean refuses) {
+			StepBuilder step = new StepBuilder(KindRun.stepName(kind, phase), this.jobRepository);
+			if (refuses) {
+				step.listener(this.refusals);
+			}
+			return step.tasklet(tasklet, this.transactionManager).allowStartIfComplete(true).build();
 		}
 
 	}

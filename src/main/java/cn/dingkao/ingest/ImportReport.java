@@ -5,51 +5,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.dingkao.cli.TextTable;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * What an import run did with each kind — for the command line, and for the nightly job's own report.
+ * What an import run did with each kind — for the command line, and for the nightly job's own report — as the run's
+ * rows of {@code import_file} say. A kind this execution did not reach (it failed before) shows what the latest
+ * earlier attempt of the same run (job instance) recorded for it, else "not reached".
  */
 @Component
 public class ImportReport {
 
 	private final ImportFiles files;
 
-	ImportReport(ImportFiles files) {
+	private final JobRepository jobRepository;
+
+	ImportReport(ImportFiles files, JobRepository jobRepository) {
 		this.files = files;
+		this.jobRepository = jobRepository;
 	}
 
 	public List<Line> lines(JobExecution execution) {
+		List<Long> attempts = this.jobRepository.getJobExecutions(execution.getJobInstance())
+			.stream()
+			.map(JobExecution::getId)
+			.filter(id -> id <= execution.getId())
+			.toList();
 		List<Line> lines = new ArrayList<>();
 		for (ImportKind kind : ImportKind.values()) {
-			KindState state = new KindState(kind, execution.getExecutionContext());
-			String status = state.status();
-			Long fileId = state.fileId();
-			var summary = fileId == null ? null : this.files.summary(fileId).orElse(null);
-			long read = 0;
-			long imported = 0;
-			long rejected = 0;
-			if (summary != null && !KindState.SKIPPED.equals(status)) {
-				read = summary.read();
-				imported = summary.imported();
-				rejected = summary.rejected();
-			}
-			String shown = !state.reached() ? "未开始 (not reached)" : switch (status) {
-				case KindState.SKIPPED -> "SKIPPED 已导入过 (same SHA-256 as import #" + fileId + ")";
-				case KindState.MISSING -> "MISSING 无文件";
-				case KindState.REFUSED -> "REFUSED 拒收: " + abbreviate(state.message());
-				case KindState.IMPORTED -> "IMPORTED 已导入";
-				default -> status + " 未完成 (not finished)";
-			};
-			lines.add(new Line(kind, state.fileName(), status, read, imported, rejected, shown));
+			Optional<ImportFiles.FileRow> file = this.files.latestOf(kind, attempts);
+			lines.add(file.map(row -> line(kind, row))
+				.orElseGet(() -> new Line(kind, "", null, 0, 0, 0, "未开始 (not reached)")));
 		}
 		return lines;
+	}
+
+	private static Line line(ImportKind kind, ImportFiles.FileRow file) {
+		String shown = switch (file.status()) {
+			case SKIPPED -> "SKIPPED 已导入过 (same SHA-256 as import #" + file.sameAsFileId() + ")";
+			case MISSING -> "MISSING 无文件";
+			case REFUSED -> "REFUSED 拒收: " + abbreviate(file.message() == null ? "" : file.message());
+			case IMPORTED -> "IMPORTED 已导入";
+			// the report's words for a file in flight, as operators know them
+			case LOADING, MERGING -> "LOAD 未完成 (not finished)";
+		};
+		return new Line(kind, file.fileName(), file.status(), file.read(), file.imported(), file.rejected(), shown);
 	}
 
 	/**
@@ -80,8 +87,8 @@ public class ImportReport {
 		return message.length() <= 80 ? message : message.substring(0, 80) + "…";
 	}
 
-	/** One kind's outcome; {@code status} is MISSING, SKIPPED, IMPORTED or REFUSED. */
-	public record Line(ImportKind kind, String fileName, String status, long read, long imported, long rejected,
+	/** One kind's outcome; {@code status} is null when no attempt of the run reached the kind. */
+	public record Line(ImportKind kind, String fileName, FileStatus status, long read, long imported, long rejected,
 			String shown) {
 	}
 

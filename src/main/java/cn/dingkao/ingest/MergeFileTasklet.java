@@ -1,6 +1,5 @@
 package cn.dingkao.ingest;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import cn.dingkao.ingest.internal.FileMerger;
@@ -9,24 +8,25 @@ import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
 import cn.dingkao.ingest.internal.Slice;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step of a kind. Its first transaction accepts the file — or refuses it when it has too many rejected
- * rows, and then nothing of it reaches the input tables — and marks it MERGING. Each following transaction
- * merges one slice of the staged lines (about {@code merge-slice-rows}, every line of a key in the same
- * slice) and notes the last key merged, so that a million-line file never becomes one huge transaction and
- * a restart continues after the last slice committed. With the last slice the file is IMPORTED, its reject
- * file written and its staging discarded.
+ * Merge step of a kind. Its first transaction accepts the file this run loaded — or refuses it when it has too
+ * many rejected rows, and then nothing of it reaches the input tables — and marks it MERGING. Each following
+ * transaction merges one slice of the staged lines (about {@code merge-slice-rows}, every line of a key in the same
+ * slice) and notes the last key merged, so that a million-line file never becomes one huge transaction and a
+ * restart continues after the last slice committed. With the last slice the file is IMPORTED and its reject file
+ * written; the kind's discard step then empties staging.
  * <p>
  * A file whose merge an earlier run left unfinished is finished first, from staging, whether or not it is
  * still in the input folder: it was accepted, and the input tables hold part of it until then.
  */
 final class MergeFileTasklet implements Tasklet {
+
+	private final KindRun run;
 
 	private final ImportKind kind;
 
@@ -38,9 +38,10 @@ final class MergeFileTasklet implements Tasklet {
 
 	private final ImportProperties properties;
 
-	MergeFileTasklet(ImportKind kind, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
+	MergeFileTasklet(KindRun run, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
 			ImportProperties properties) {
-		this.kind = kind;
+		this.run = run;
+		this.kind = run.kind();
 		this.files = files;
 		this.merger = merger;
 		this.rejectFiles = rejectFiles;
@@ -49,8 +50,6 @@ final class MergeFileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		KindState state = new KindState(this.kind, job.getExecutionContext());
 		Optional<ImportFiles.Unfinished> merging = this.files.findMerging(this.kind);
 		if (merging.isPresent()) {
 			long fileId = merging.get().id();
@@ -63,20 +62,15 @@ final class MergeFileTasklet implements Tasklet {
 				}
 			}
 			this.files.finishMerge(fileId);
-			Path out = Path.of(job.getJobParameters().getString("out"));
-			this.rejectFiles.write(out, fileId, merging.get().fileName());
-			if (state.loading() && state.fileId() == fileId) {
-				state.imported();
-			}
-			this.files.discardStaging(this.kind, fileId);
+			this.rejectFiles.write(this.run.out(), fileId, merging.get().fileName());
 			return RepeatStatus.CONTINUABLE;
 		}
-		if (!state.loading()) {
+		Optional<ImportFiles.FileRow> loaded = this.files.inFlightOf(this.kind, this.run.jobExecutionId())
+			.filter(file -> file.status() == FileStatus.LOADING);
+		if (loaded.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		// first in this transaction: nothing is written before it, so ANALYZE's implicit commit commits nothing
-		this.files.analyzeStaging(this.kind);
-		accept(state.fileId(), state.fileName());
+		accept(loaded.get().id(), loaded.get().fileName());
 		return RepeatStatus.CONTINUABLE;
 	}
 

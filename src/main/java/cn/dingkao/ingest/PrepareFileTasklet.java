@@ -15,21 +15,26 @@ import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RowSource;
 import cn.dingkao.ingest.internal.XlsxLimits;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First step of a kind: finds its file in the input folder and decides what to do with it — nothing when it
  * is missing, skip it when the same content (SHA-256) was imported before, refuse it when it is not CSV/XLSX
- * or its header does not match, else register it for loading. Runs on every start and restart, so a file
- * replaced after a failure is noticed: a half-loaded file of other content is discarded and the new one
- * starts over; the same content continues where it stopped (a file already accepted and being merged is
- * never discarded: its staged lines are all there, and the merge step finishes it).
+ * or its header does not match, else register it for loading. What it decides is a row of {@code import_file}
+ * with this run's job execution — MISSING, SKIPPED, LOADING (registered, or an earlier run's file adopted), or
+ * REFUSED (written by the {@link RefusalListener}) — and the later steps of the kind read it there. Runs on every
+ * start and restart, so a file replaced after a failure is noticed: a half-loaded file of other content is
+ * refused (its staging is discarded at the end of the kind) and the new one starts over; the same content
+ * continues where it stopped (a file already accepted and being merged is never discarded: its staged lines are
+ * all there, and the merge step finishes it).
  */
 final class PrepareFileTasklet implements Tasklet {
+
+	private final KindRun run;
 
 	private final ImportKind kind;
 
@@ -39,21 +44,24 @@ final class PrepareFileTasklet implements Tasklet {
 
 	private final int maxLineChars;
 
-	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits, int maxLineChars) {
-		this.kind = kind;
+	private final TransactionTemplate separate;
+
+	/** {@code separate}: a transaction of its own, for the refusal of a replaced file (see {@link #execute}). */
+	PrepareFileTasklet(KindRun run, ImportFiles files, XlsxLimits limits, int maxLineChars,
+			TransactionTemplate separate) {
+		this.run = run;
+		this.kind = run.kind();
 		this.files = files;
 		this.limits = limits;
 		this.maxLineChars = maxLineChars;
+		this.separate = separate;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		KindState state = new KindState(this.kind, job.getExecutionContext());
-		Path input = Path.of(job.getJobParameters().getString("input"));
-		List<Path> candidates = candidates(input);
+		List<Path> candidates = candidates(this.run.input());
 		if (candidates.isEmpty()) {
-			state.missing();
+			this.files.insertMissing(this.kind, this.run.jobExecutionId());
 			return RepeatStatus.FINISHED;
 		}
 		Path file = candidates.get(0);
@@ -76,29 +84,24 @@ final class PrepareFileTasklet implements Tasklet {
 		// a file whose merge began stays: the merge step finishes it from staging before this one
 		if (interrupted.isPresent() && !resumable && !interrupted.get().merging()) {
 			long stale = interrupted.get().id();
-			this.files.deleteRejects(stale);
-			this.files.refuse(stale, 0, 0, "装载中断后文件已被替换 (file replaced before its load finished)");
-			// commits the stale file's refusal with it: that stands even if the new file is then refused
-			this.files.discardStaging(this.kind, stale);
+			// committed on its own: the stale file's refusal stands even if the new file is then refused
+			this.separate.executeWithoutResult(tx -> {
+				this.files.deleteRejects(stale);
+				this.files.refuse(stale, 0, 0, "装载中断后文件已被替换 (file replaced before its load finished)");
+			});
 		}
 		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());
 		if (imported.isPresent()) {
-			state.skipped(imported.get(), name);
+			this.files.insertSkipped(this.kind, name, fingerprint, imported.get(), this.run.jobExecutionId());
 			return RepeatStatus.FINISHED;
 		}
 		checkHeader(file, name, fingerprint);
-		long fileId;
 		if (resumable) {
-			fileId = interrupted.get().id();
-			this.files.adopt(fileId, job.getId());
+			// LOADING: the load continues after its last commit; MERGING: all its lines are staged, the merge finishes it
+			this.files.adopt(interrupted.get().id(), this.run.jobExecutionId(), fingerprint);
 		}
 		else {
-			fileId = this.files.insert(this.kind, name, fingerprint.sha256(), fingerprint.sizeBytes(),
-					ImportFiles.LOADING, null, job.getId());
-		}
-		state.load(fileId, file, fingerprint);
-		if (resumable && interrupted.get().merging()) {
-			state.staged();
+			this.files.insertLoading(this.kind, name, fingerprint, this.run.jobExecutionId());
 		}
 		return RepeatStatus.FINISHED;
 	}

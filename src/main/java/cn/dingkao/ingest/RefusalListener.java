@@ -12,13 +12,17 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records a refused file once its step has failed and the step's own transaction is rolled back: status
- * REFUSED with the reason, nothing of it left in staging (its rejections stay, and its reject file is
- * written, so the operator can fix it). The step stays failed, so the job fails before the ruling.
+ * Records a refused file once its step has failed and the step's own transaction is rolled back: status REFUSED
+ * with the reason, in a transaction of its own, then empties what the file left in staging (its rejections stay,
+ * and its reject file is written, so the operator can fix it). The step stays failed, so the job fails before the
+ * ruling. One listener for every kind: the refusal names its kind.
+ * <p>
+ * Emptying staging may TRUNCATE, which commits whatever transaction is open: it runs outside any, after the
+ * refusal is committed. It is not a step of its own, as it is after an import: a flow that goes on from a failed
+ * step to another marks the failed one ABANDONED, and Spring Batch never runs an abandoned step again — the
+ * restart after the operator replaced the file would not read it.
  */
 final class RefusalListener implements StepExecutionListener {
-
-	private final ImportKind kind;
 
 	private final ImportFiles files;
 
@@ -26,11 +30,18 @@ final class RefusalListener implements StepExecutionListener {
 
 	private final TransactionTemplate transaction;
 
-	RefusalListener(ImportKind kind, ImportFiles files, RejectFiles rejectFiles, TransactionTemplate transaction) {
-		this.kind = kind;
+	private final TransactionTemplate outsideTransactions;
+
+	/**
+	 * {@code transaction}: a transaction of its own (the step's is rolled back); {@code outsideTransactions}: no
+	 * transaction at all (propagation NOT_SUPPORTED), for emptying staging.
+	 */
+	RefusalListener(ImportFiles files, RejectFiles rejectFiles, TransactionTemplate transaction,
+			TransactionTemplate outsideTransactions) {
 		this.files = files;
 		this.rejectFiles = rejectFiles;
 		this.transaction = transaction;
+		this.outsideTransactions = outsideTransactions;
 	}
 
 	@Override
@@ -39,23 +50,22 @@ final class RefusalListener implements StepExecutionListener {
 		if (refusal == null) {
 			return stepExecution.getExitStatus();
 		}
-		Long jobExecutionId = stepExecution.getJobExecution().getId();
+		ImportKind kind = refusal.kind();
+		long jobExecutionId = stepExecution.getJobExecution().getId();
 		long fileId = this.transaction.execute(tx -> {
 			if (refusal.fileId() == null) {
-				return this.files.insert(this.kind, refusal.fileName(), refusal.sha256(), refusal.sizeBytes(),
-						ImportFiles.REFUSED, refusal.getMessage(), jobExecutionId);
+				return this.files.insertRefused(kind, refusal.fileName(), refusal.sha256(), refusal.sizeBytes(),
+						refusal.getMessage(), jobExecutionId);
 			}
 			long id = refusal.fileId();
-			long staged = this.files.stagedRows(this.kind, id);
+			long staged = this.files.stagedRows(kind, id);
 			long rejected = this.files.rejectedLines(id);
 			this.files.refuse(id, staged + rejected, rejected, refusal.getMessage());
-			this.files.discardStaging(this.kind, id);
 			return id;
 		});
+		this.outsideTransactions.executeWithoutResult(none -> this.files.discardStaging(kind));
 		this.rejectFiles.write(Path.of(stepExecution.getJobExecution().getJobParameters().getString("out")), fileId,
 				refusal.fileName());
-		new KindState(this.kind, stepExecution.getJobExecution().getExecutionContext()).refused(fileId,
-				refusal.fileName(), refusal.getMessage());
 		return ExitStatus.FAILED.addExitDescription(refusal.getMessage());
 	}
 

@@ -35,7 +35,9 @@ final class RunTexts {
 					return "导入「" + kind.label() + "」：" + switch (parts[2]) {
 						case "prepare" -> "检查文件";
 						case "load" -> "读入";
+						case "analyze" -> "更新暂存表统计";
 						case "merge" -> "合并入库";
+						case "discard" -> "清空暂存";
 						default -> parts[2];
 					};
 				}
