@@ -127,6 +127,12 @@ abstract class ImportJobScenarios {
 				"hidden.csv");
 		JobExecution execution = run();
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// ANALYZE and TRUNCATE commit whatever is open: each has a step of its own around the merge
+		assertThat(execution.getStepExecutions().stream().map(step -> step.getStepName())
+			.filter(name -> name.startsWith("import.roster."))).containsExactly("import.roster.prepare",
+					"import.roster.load", "import.roster.analyze", "import.roster.merge", "import.roster.discard");
+		assertThat(count("select count(*) from stage_physician") + count("select count(*) from stage_physician_site"))
+			.isZero();
 		assertThat(this.jdbc.queryForMap("select org_name, district_code, exam_org, source from institution"
 				+ " where org_code = 'ORG1'")).containsEntry("exam_org", "Y").containsEntry("source", "FILE");
 		assertThat(count("select count(*) from institution")).isEqualTo(2);
