@@ -92,7 +92,8 @@ public final class HeaderMapping {
 		if (text == null) {
 			return "";
 		}
-		return text.replace("\uFEFF", "").strip();
+		// indexOf first: replace builds its search state even when, as nearly always, there is nothing to replace
+		return (text.indexOf('\uFEFF') < 0 ? text : text.replace("\uFEFF", "")).strip();
 	}
 
 	List<Column> columns() {
