@@ -115,6 +115,6 @@ if [ -n "$baseline" ]; then
 fi
 if [ -f "$work/nightly.log" ]; then
   echo; echo "nightly, seconds per step (its own table):"
-  sed -n '/步骤/,/^$/p' "$work/nightly.log" | head -30
+  sed -n '/步骤/,/^$/p' "$work/nightly.log" | head -60
 fi
 echo "logs in $work/"
