@@ -8,31 +8,21 @@ package cn.dingkao.ingest;
 public enum FileStatus {
 
 	/** Registered by this run and being read into staging. */
-	LOADING("装载中"),
+	LOADING,
 
 	/** Accepted and being merged into the input tables slice by slice; staging holds the lines not yet merged. */
-	MERGING("合并中"),
+	MERGING,
 
-	IMPORTED("已导入"),
+	IMPORTED,
 
 	/** Refused whole (header, not CSV/XLSX, too many rejected rows, replaced before its load finished). */
-	REFUSED("拒收"),
+	REFUSED,
 
 	/** The same content (SHA-256) was imported before ({@code same_as_file_id}); nothing is read. */
-	SKIPPED("已导入过"),
+	SKIPPED,
 
 	/** No file of the kind in the input folder: nothing to import. */
-	MISSING("无文件");
-
-	private final String label;
-
-	FileStatus(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return this.label;
-	}
+	MISSING;
 
 	public boolean inFlight() {
 		return this == LOADING || this == MERGING;

@@ -282,14 +282,7 @@ abstract class ImportJobScenarios {
 	@Test
 	@DisplayName("spec §Bad input: rejected rows > max(10, 1 %) refuse the whole file, nothing of it kept")
 	void tooManyRejectsRefused() throws Exception {
-		StringBuilder csv = new StringBuilder("org_code,org_name,district_code,exam_org\n");
-		for (int i = 0; i < 100; i++) {
-			csv.append("OK").append(i).append(",医院,110115,N\n");
-		}
-		for (int i = 0; i < 11; i++) {
-			csv.append("BAD").append(i).append(",医院,000000,N\n");
-		}
-		Files.writeString(this.input.resolve("institutions.csv"), csv);
+		writeInstitutionsWithTooManyRejects();
 		JobExecution execution = run();
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(count("select count(*) from institution")).isZero();
@@ -515,14 +508,7 @@ abstract class ImportJobScenarios {
 
 		cleanTables();
 		Files.delete(this.input.resolve("roster.csv"));
-		StringBuilder csv = new StringBuilder("org_code,org_name,district_code,exam_org\n");
-		for (int i = 0; i < 100; i++) {
-			csv.append("OK").append(i).append(",医院,110115,N\n");
-		}
-		for (int i = 0; i < 11; i++) {
-			csv.append("BAD").append(i).append(",医院,000000,N\n");
-		}
-		Files.writeString(this.input.resolve("institutions.csv"), csv);
+		writeInstitutionsWithTooManyRejects();
 		assertThat(report(run())).isEqualTo(HEADER + """
 				institutions | institutions.csv | 111 | 0 | 11 | REFUSED 拒收: 文件被拒收 (file refused): institutions.csv — 拒绝 11 行，超过上限 max(10, 1.0% × 111 行) (11 …
 				roster | - | 0 | 0 | 0 | 未开始 (not reached)
@@ -671,6 +657,18 @@ abstract class ImportJobScenarios {
 		rows.addAll(this.jdbc.queryForList(
 				"select concat(cert_no, org_code, is_main) from physician_site order by cert_no, org_code", String.class));
 		return rows;
+	}
+
+	/** 100 good institutions and 11 with an unknown district: 11 rejects exceed max(10, 1 % of 111). */
+	private void writeInstitutionsWithTooManyRejects() throws IOException {
+		StringBuilder csv = new StringBuilder("org_code,org_name,district_code,exam_org\n");
+		for (int i = 0; i < 100; i++) {
+			csv.append("OK").append(i).append(",医院,110115,N\n");
+		}
+		for (int i = 0; i < 11; i++) {
+			csv.append("BAD").append(i).append(",医院,000000,N\n");
+		}
+		Files.writeString(this.input.resolve("institutions.csv"), csv);
 	}
 
 }
