@@ -1,5 +1,7 @@
 package cn.dingkao.ingest.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +43,8 @@ public class EvaluationDuplicates {
 				+ " and o.org_code = s.org_code and o.cycle_year = s.cycle_year and o.line_no <> s.line_no)"
 				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
 					Key key = new Key(rs.getString(1), rs.getString(2), rs.getInt(3));
-					EvaluationFold row = new EvaluationFold(rs.getLong(4), Rating.valueOf(rs.getString(5)),
-							Rating.valueOf(rs.getString(6)), rs.getObject(7, LocalDateTime.class),
+					EvaluationFold row = new EvaluationFold(rs.getLong(4), rating(rs, 5),
+							rating(rs, 6), rs.getObject(7, LocalDateTime.class),
 							Flag.isYes(rs.getString(8)));
 					Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
 					if (current == null || !current.key.equals(key)) {
@@ -100,10 +102,10 @@ public class EvaluationDuplicates {
 		}
 		this.jdbc.query(sql.toString(), rs -> {
 			long line = rs.getLong(1);
-			EvaluationFold stored = new EvaluationFold(0, Rating.valueOf(rs.getString(2)), Rating.valueOf(rs.getString(3)),
+			EvaluationFold stored = new EvaluationFold(0, rating(rs, 2), rating(rs, 3),
 					rs.getObject(4, LocalDateTime.class), Flag.isYes(rs.getString(5)));
-			EvaluationFold staged = new EvaluationFold(line, Rating.valueOf(rs.getString(6)),
-					Rating.valueOf(rs.getString(7)), rs.getObject(8, LocalDateTime.class), Flag.isYes(rs.getString(9)));
+			EvaluationFold staged = new EvaluationFold(line, rating(rs, 6),
+					rating(rs, 7), rs.getObject(8, LocalDateTime.class), Flag.isYes(rs.getString(9)));
 			EvaluationFold kept = stored.then(staged);
 			folded.add(new Object[] { kept.ethics().name(), kept.performance().name(), Flag.of(kept.confirmed()).name(),
 					fileId, rs.getString(10), rs.getString(11), rs.getInt(12), line });
@@ -141,6 +143,12 @@ public class EvaluationDuplicates {
 			Objects.requireNonNull(this.kept);
 		}
 
+	}
+
+	private static Rating rating(ResultSet rs, int column) throws SQLException {
+		String code = rs.getString(column);
+		return Rating.fromCode(code)
+			.orElseThrow(() -> new IllegalStateException("评价表中有未知的评价代码 (unknown stored rating): " + code));
 	}
 
 }
