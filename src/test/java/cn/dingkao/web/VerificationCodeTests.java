@@ -250,6 +250,26 @@ class VerificationCodeTests extends WebTestSupport {
 	}
 
 	@Test
+	@DisplayName("issue 24: the offices' 短信记录 — their district's messages, phone and certificate masked, the provider's failure reason shown")
+	void officeMessages() throws Exception {
+		requestReset(P1);
+		this.sender.deliverDue();
+		this.jdbc.update("INSERT INTO outbox_message (purpose, phone, account_ref, district_code, text, status, attempts, "
+				+ "queued_at, next_attempt_at, expires_at, updated_at, gateway, error_code, error_message) VALUES "
+				+ "('REMINDER', '13955556666', ?, '110105', '李医生，请于4月30日前报名', 'FAILED', 1, CURRENT_TIMESTAMP, "
+				+ "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'aliyun', 'isv.AMOUNT_NOT_ENOUGH', '账户余额不足')",
+				WebFixtures.P2);
+		String daxing = body(get("/office/messages").with(as(WebTestUsers.DAXING)));
+		assertThat(daxing).contains("验证码", "张医生", "110115********1234", "138****1234", "已发送")
+			.doesNotContain(PHONE_1, P1, "13955556666", "李医生");
+		String city = body(get("/office/messages").with(as(WebTestUsers.CITY)));
+		assertThat(city).contains("139****6666", "发送失败", "isv.AMOUNT_NOT_ENOUGH", "账户余额不足", "请系统管理员充值",
+				"李医生，请于4月30日前报名");
+		assertThat(body(get("/office/messages?status=FAILED").with(as(WebTestUsers.CITY)))).doesNotContain("张医生");
+		this.mvc.perform(get("/office/messages").with(as(PHYSICIAN_1))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	@DisplayName("manual §3.2: after a reset by the institution the forced change needs no code; an account without a phone never does")
 	void fallbackResets() throws Exception {
 		this.jdbc.update("UPDATE account SET initial_password = 'N', must_change_password = 'N', password_hash = 'x' "
