@@ -7,7 +7,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.dingkao.ingest.internal.LineValidator;
+import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.StagingWriter;
+import cn.dingkao.ingest.internal.UnprocessableInputException;
 import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.system.LoadData;
 
@@ -78,7 +80,7 @@ class ImportJobConfiguration {
 
 	@Bean
 	KindSteps importKindSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportProperties properties, JdbcTemplate jdbc, LoadData loadData, RefusalListener refusals,
+			ImportProperties properties, JdbcTemplate jdbc, LoadData loadData, ImportFiles files, RefusalListener refusals,
 			@Qualifier("importPrepareTasklet") Tasklet prepare, FileLineReader reader,
 			@Qualifier("importAnalyzeTasklet") Tasklet analyze, @Qualifier("importMergeTasklet") Tasklet merge,
 			@Qualifier("importDiscardTasklet") Tasklet discard) {
@@ -88,9 +90,16 @@ class ImportJobConfiguration {
 		return new KindSteps(jobRepository, transactionManager, properties.chunkSize(), refusals, prepare, reader,
 				kind -> {
 					LineValidator validator = new LineValidator(kind, districts);
-					return record -> validator.validate(record.fileId(), record.line(), record.mapping());
-				}, kind -> new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, loadData), analyze, merge,
-				discard);
+					return record -> {
+						try {
+							return validator.validate(record.fileId(), record.line(), record.mapping());
+						}
+						catch (UnprocessableInputException ex) {
+							throw ex.inFile(record.fileName());
+						}
+					};
+				}, kind -> new StagingWriter(new NamedParameterJdbcTemplate(jdbc), kind, loadData, files::fileName),
+				analyze, merge, discard);
 	}
 
 	/**
