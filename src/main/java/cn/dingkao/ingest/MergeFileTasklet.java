@@ -27,8 +27,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 final class MergeFileTasklet implements Tasklet {
 
-	private final KindRun run;
-
 	private final ImportKind kind;
 
 	private final ImportFiles files;
@@ -39,10 +37,9 @@ final class MergeFileTasklet implements Tasklet {
 
 	private final ImportProperties properties;
 
-	MergeFileTasklet(KindRun run, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
+	MergeFileTasklet(ImportKind kind, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
 			ImportProperties properties) {
-		this.run = run;
-		this.kind = run.kind();
+		this.kind = kind;
 		this.files = files;
 		this.merger = merger;
 		this.rejectFiles = rejectFiles;
@@ -51,6 +48,7 @@ final class MergeFileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		KindRun run = KindRun.of(this.kind, chunkContext);
 		Optional<ImportFiles.Unfinished> merging = this.files.findMerging(this.kind);
 		if (merging.isPresent()) {
 			long fileId = merging.get().id();
@@ -63,10 +61,10 @@ final class MergeFileTasklet implements Tasklet {
 				}
 			}
 			this.files.finishMerge(fileId);
-			this.rejectFiles.write(this.run.out(), fileId, merging.get().fileName());
+			this.rejectFiles.write(run.out(), fileId, merging.get().fileName());
 			return RepeatStatus.CONTINUABLE;
 		}
-		Optional<ImportFiles.FileRow> loaded = this.files.inFlightOf(this.kind, this.run.jobExecutionId())
+		Optional<ImportFiles.FileRow> loaded = this.files.inFlightOf(this.kind, run.jobExecutionId())
 			.filter(file -> file.status() == FileStatus.LOADING);
 		if (loaded.isEmpty()) {
 			return RepeatStatus.FINISHED;
