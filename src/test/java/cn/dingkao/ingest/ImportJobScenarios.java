@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.dingkao.batch.FailureReason;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -559,6 +560,26 @@ abstract class ImportJobScenarios {
 				exam_attempts | - | 0 | 0 | 0 | MISSING 无文件
 				hidden | - | 0 | 0 | 0 | 未开始 (not reached)
 				""");
+	}
+
+	@Test
+	@DisplayName("issue 21: lines the import cannot take end the run with kind, file, lines and cause on the one line — when staged and when merged")
+	void unprocessableLinesNamedInTheReason() throws Exception {
+		StringBuilder csv = new StringBuilder("cert_no,org_code,cycle_year,ethics,performance,evaluated_at,confirmed\n");
+		for (int i = 2490; i < 2510; i++) {
+			csv.append("C").append(i).append(",ORG1,2026R,PASS,PASS,2027-05-02 10:00:00,Y\n");
+		}
+		Files.writeString(this.input.resolve("evaluations.csv"), csv);
+		JobExecution merged = runFailingOnC2500("evaluation");
+		assertThat(merged.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(FailureReason.of(merged)).contains("import.evaluations.merge", "机构评价 (evaluations) evaluations.csv",
+				"merging the lines with cert_no").doesNotContain("\n");
+
+		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
+		JobExecution staged = runFailingOnC2500("stage_evaluation");
+		assertThat(staged.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(FailureReason.of(staged)).contains("import.evaluations.load", "机构评价 (evaluations) evaluations.csv",
+				"(lines 2–21)").doesNotContain("\n");
 	}
 
 	// ---------------------------------------------------------------- broken files that are imported (issue 10)

@@ -26,7 +26,7 @@ import cn.dingkao.ruling.Rating;
 public enum ValueType {
 
 	TEXT,
-	/** A cycle code: a year (the regular cycle) or a year and R (its re-assessment), stored as the code. */
+	/** A cycle code: a year (the regular cycle) or a year and R (its re-assessment): a {@link Cycle}, staged as its code. */
 	CYCLE,
 	/** Y/N, also 是/否, case-insensitive. */
 	FLAG,
@@ -106,9 +106,9 @@ public enum ValueType {
 		return value;
 	}
 
-	private static String cycle(String text) throws InvalidValueException {
+	private static Cycle cycle(String text) throws InvalidValueException {
 		try {
-			return Cycle.of(stripZeroFraction(text)).code();
+			return Cycle.of(stripZeroFraction(text));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidValueException("应为四位年份或年份加R（如 2026、2026R）", "expected a year or a year and R, e.g. 2026 or 2026R");
