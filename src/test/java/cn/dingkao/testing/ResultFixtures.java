@@ -13,17 +13,26 @@ public final class ResultFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	private final int cycle;
+	/** The cycle's code as the tables hold it: 2026, or 2026R for its re-assessment. */
+	private final String cycle;
+
+	private final int year;
 
 	public ResultFixtures(JdbcTemplate jdbc, int cycle) {
+		this(jdbc, String.valueOf(cycle));
+	}
+
+	public ResultFixtures(JdbcTemplate jdbc, String cycleCode) {
 		this.jdbc = jdbc;
-		this.cycle = cycle;
+		this.cycle = cycleCode;
+		this.year = Integer.parseInt(cycleCode.substring(0, 4));
 	}
 
 	/** Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs). */
 	public ResultFixtures clear() {
-		for (String table : new String[] { "feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception",
-				"result", "application", "physician", "institution" }) {
+		for (String table : new String[] { "registry_answer", "registry_rejection", "registry_receipt",
+				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "application",
+				"physician", "institution" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		return this;
@@ -180,7 +189,7 @@ public final class ResultFixtures {
 					this.certType, this.name, this.mainOrgCode, this.districtCode, this.outcome, this.ethics,
 					this.performance, this.business, this.reasons, this.applicationStatus, this.specialty,
 					this.applicationStatus == null ? "N" : this.simplified, this.allSitesRated, this.examPassed,
-					"0".repeat(64), LocalDate.of(cycle, 8, 1), now);
+					"0".repeat(64), LocalDate.of(year, 8, 1), now);
 			return ResultFixtures.this;
 		}
 
