@@ -18,6 +18,7 @@ import cn.dingkao.feed.FeedDelivery;
 import cn.dingkao.system.CodePointOrder;
 import cn.dingkao.system.Sha256;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -66,56 +67,50 @@ final class DeliveredRows {
 		byte[] outcomes = new byte[(int) expected];
 		MessageDigest sha256 = Sha256.newDigest();
 		int rows = 0;
+		boolean wellFormed = true;
+		// read to the end whatever the rows say, so that a changed file is told apart by its SHA-256
 		try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha256);
-				CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				CsvReader<CsvRecord> csv = CsvReader.builder()
+					.allowExtraFields(true)
+					.allowMissingFields(true)
+					.ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			boolean header = true;
 			for (CsvRecord record : csv) {
 				if (header) {
 					header = false;
-					if (record.getFieldCount() < HEADER_START.size()
-							|| !record.getFields().subList(0, HEADER_START.size()).equals(HEADER_START)) {
-						throw changed(receiptName, file);
+					wellFormed = record.getFieldCount() >= HEADER_START.size()
+							&& record.getFields().subList(0, HEADER_START.size()).equals(HEADER_START);
+				}
+				else if (wellFormed) {
+					wellFormed = rows < certs.length && record.getFieldCount() > OUTCOME_CODE
+							&& (rows == 0 || CodePointOrder.compare(certs[rows - 1], record.getField(CERT_NO)) < 0)
+							&& record.getField(OUTCOME_CODE).matches("[0-4]");
+					if (wellFormed) {
+						certs[rows] = record.getField(CERT_NO);
+						outcomes[rows] = Byte.parseByte(record.getField(OUTCOME_CODE));
+						rows++;
 					}
-					continue;
 				}
-				if (rows == certs.length || record.getFieldCount() <= OUTCOME_CODE) {
-					throw changed(receiptName, file);
-				}
-				String cert = record.getField(CERT_NO);
-				if (rows > 0 && CodePointOrder.compare(certs[rows - 1], cert) >= 0) {
-					throw changed(receiptName, file);
-				}
-				certs[rows] = cert;
-				outcomes[rows] = outcome(record.getField(OUTCOME_CODE), receiptName, file);
-				rows++;
 			}
 		}
 		catch (NoSuchFileException ex) {
 			throw ReceiptRefusedException.of(receiptName, "找不到所回复的交付文件 " + file + "，无法核对回执；请把该文件放回原处"
 					+ " (the delivery file " + file + " is missing, so the receipt cannot be checked; put it back)");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("读取交付文件失败 (cannot read the delivery file) " + file, ex);
+		catch (IOException | CsvParseException ex) {
+			throw new UncheckedIOException("读取交付文件失败 (cannot read the delivery file) " + file,
+					ex instanceof IOException io ? io : new IOException(ex));
 		}
-		if (rows != certs.length || !Sha256.hex(sha256).equals(delivery.getSha256())) {
-			throw changed(receiptName, file);
+		if (!Sha256.hex(sha256).equals(delivery.getSha256())) {
+			throw ReceiptRefusedException.of(receiptName, "交付文件 " + file + " 与交付时记录的 SHA-256 不符（已被改动），"
+					+ "无法据此核对回执 (the delivery file " + file + " no longer matches the SHA-256 recorded when it was"
+					+ " delivered, so the receipt cannot be checked against it)");
+		}
+		if (!wellFormed || rows != certs.length) {
+			throw new IllegalStateException("交付文件 " + file + " 不是按规范写成的报送文件（表头、行数或证件号码顺序不符） (the delivery"
+					+ " file " + file + " is not a feed file as the spec writes it: header, row count or cert_no order)");
 		}
 		return new DeliveredRows(certs, outcomes);
-	}
-
-	private static byte outcome(String field, String receiptName, Path file) {
-		try {
-			return Byte.parseByte(field);
-		}
-		catch (NumberFormatException ex) {
-			throw changed(receiptName, file);
-		}
-	}
-
-	private static ReceiptRefusedException changed(String receiptName, Path file) {
-		return ReceiptRefusedException.of(receiptName, "交付文件 " + file + " 与交付时记录的 SHA-256 不符（已被改动），"
-				+ "无法据此核对回执 (the delivery file " + file + " no longer matches the SHA-256 recorded when it was delivered,"
-				+ " so the receipt cannot be checked against it)");
 	}
 
 	int size() {
