@@ -103,7 +103,7 @@ final class FileLineReader implements ItemStreamReader<FileRecord>, StepExecutio
 				this.records++;
 			}
 			while (line.isBlankLine());
-			return new FileRecord(this.file.id(), line, this.mapping);
+			return new FileRecord(this.file.id(), this.file.fileName(), line, this.mapping);
 		}
 		catch (IOException ex) {
 			throw refused(ex.getMessage());

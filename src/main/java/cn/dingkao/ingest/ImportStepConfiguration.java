@@ -8,6 +8,7 @@ import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.LineValidator;
 import cn.dingkao.ingest.internal.RejectFiles;
 import cn.dingkao.ingest.internal.StagingWriter;
+import cn.dingkao.ingest.internal.UnprocessableInputException;
 import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.ingest.internal.XlsxLimits;
 import cn.dingkao.system.LoadData;
@@ -82,11 +83,18 @@ class ImportStepConfiguration {
 
 		ItemProcessor<FileRecord, ValidatedRow> validator(ImportKind kind) {
 			LineValidator validator = new LineValidator(kind, this.districts);
-			return record -> validator.validate(record.fileId(), record.line(), record.mapping());
+			return record -> {
+				try {
+					return validator.validate(record.fileId(), record.line(), record.mapping());
+				}
+				catch (UnprocessableInputException ex) {
+					throw ex.inFile(record.fileName());
+				}
+			};
 		}
 
 		ItemWriter<ValidatedRow> writer(ImportKind kind) {
-			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData);
+			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData, this.files::fileName);
 		}
 
 		Tasklet analyze(ImportKind kind) {

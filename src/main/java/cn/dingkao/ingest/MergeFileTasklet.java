@@ -7,6 +7,7 @@ import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
 import cn.dingkao.ingest.internal.Slice;
+import cn.dingkao.ingest.internal.UnprocessableInputException;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -53,7 +54,7 @@ final class MergeFileTasklet implements Tasklet {
 			long fileId = merging.get().id();
 			Optional<Slice> slice = this.files.nextSlice(this.kind, fileId, this.properties.mergeSliceRows());
 			if (slice.isPresent()) {
-				this.merger.merge(this.kind, fileId, slice.get());
+				merge(fileId, merging.get().fileName(), slice.get());
 				if (!slice.get().last()) {
 					this.files.mergedThrough(fileId, slice.get().upTo());
 					return RepeatStatus.CONTINUABLE;
@@ -82,8 +83,29 @@ final class MergeFileTasklet implements Tasklet {
 							+ this.properties.rejectLimitPercent() + "% × " + read + " 行) (" + rejected
 							+ " rejected rows exceed the limit)");
 		}
-		this.merger.prepare(this.kind, fileId);
+		try {
+			this.merger.prepare(this.kind, fileId);
+		}
+		catch (UnprocessableInputException ex) {
+			throw ex.inFile(fileName);
+		}
 		this.files.beginMerge(fileId, read, staged, rejected);
+	}
+
+	/**
+	 * A slice that fails ends the step naming the kind, the file and the lines (their keys) it merged, or the line and
+	 * value the code could not take, instead of a bare database or Java message.
+	 */
+	private void merge(long fileId, String fileName, Slice slice) {
+		try {
+			this.merger.merge(this.kind, fileId, slice);
+		}
+		catch (UnprocessableInputException ex) {
+			throw ex.inFile(fileName);
+		}
+		catch (RuntimeException ex) {
+			throw UnprocessableInputException.inSlice(this.kind, fileName, slice, ex);
+		}
 	}
 
 }

@@ -17,7 +17,8 @@ public enum AuditEntity {
 	ASSESSMENT_APPLICATION("assessment_application", "考核机构申请"),
 	PHYSICIAN_CONFIRMATION("physician_confirmation", "医师信息确认"),
 	EXAM_DELEGATION("exam_delegation", "委托协会考核"),
-	JOB("job", "夜间处理");
+	JOB("job", "夜间处理"),
+	REGISTRY_RECEIPT("registry_receipt", "注册系统回执");
 
 	private final String code;
 

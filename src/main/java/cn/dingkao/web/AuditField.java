@@ -22,10 +22,14 @@ public enum AuditField {
 	CONFIRMED("confirmed", "已确认"),
 	HIDDEN("hidden", "隐藏"),
 	PASSWORD("password", "密码"),
+	MOBILE("mobile", "手机号"),
+	VERIFICATION_CODE("verification_code", "短信验证码"),
 	MEMBER("member", "成员"),
 	EXAM_ORG_CODE("exam_org_code", "业务水平考核机构"),
 	BOARD("board", "委托协会"),
 	START("start", "启动运行（业务日期）"),
+	/** A registry receipt imported from the feed page. */
+	IMPORT("import", "导入"),
 	/** The sections a physician confirms (个人信息, 执业信息, 多点执业信息). */
 	PERSONAL("PERSONAL", "个人信息"),
 	PRACTICE("PRACTICE", "执业信息"),

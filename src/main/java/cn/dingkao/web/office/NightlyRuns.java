@@ -173,7 +173,7 @@ class NightlyRuns {
 		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution execution = this.repository.getLastJobExecution(instance);
 			if (execution != null && date.equals(RunParameters.businessDate(execution.getJobParameters()))
-					&& cycle.code().equals(execution.getJobParameters().getString(RunParameters.CYCLE))
+					&& cycle.equals(RunParameters.cycle(execution.getJobParameters()))
 					&& (newest == null || execution.getId() > newest.getId())) {
 				newest = execution;
 			}

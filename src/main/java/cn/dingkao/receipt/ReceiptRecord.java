@@ -1,0 +1,10 @@
+package cn.dingkao.receipt;
+
+import java.time.LocalDateTime;
+
+import cn.dingkao.ruling.Cycle;
+
+/** A receipt imported: the delivery it answered, its fingerprint and counts (table registry_receipt). */
+public record ReceiptRecord(Cycle cycleYear, int seqNo, String fileName, String sha256, long rowCount, long accepted,
+		long rejected, LocalDateTime importedAt, String importedBy) {
+}
