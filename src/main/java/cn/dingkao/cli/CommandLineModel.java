@@ -184,9 +184,13 @@ final class CommandLineModel {
 	}
 
 	@Command(name = "generate", mixinStandardHelpOptions = true,
-			description = "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
-			footerHeading = "%n", footer = { "示例 (example):",
-					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k" })
+			description = { "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
+					"--cycle 2026R：按数据库中 2026 年度的裁定结果（不合格、顺延）生成再次考核的输入 (the re-assessment's inbox"
+							+ " for the population of the database's 2026 results; --data or the mysql settings say which)." },
+			footerHeading = "%n", footer = { "示例 (examples):",
+					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k",
+					"  ./dingkao generate --physicians 3000 --seed 7 --formats mixed --out /tmp/in2026",
+					"  ./dingkao generate --cycle 2026R --seed 7 --formats mixed --data data --out /tmp/in2026R" })
 	static final class Generate {
 
 		@Option(names = "--physicians", paramLabel = "N", defaultValue = "1000",
@@ -202,8 +206,18 @@ final class CommandLineModel {
 		Path out;
 
 		@Option(names = "--cycle", paramLabel = "CODE", defaultValue = DEFAULT_CYCLE, converter = CycleConverter.class,
-				description = "考核年度 (cycle code). Default: ${DEFAULT-VALUE}")
+				description = "考核年度 (cycle code); 2026R 读取数据库 (reads the database). Default: ${DEFAULT-VALUE}")
 		Cycle cycle;
+
+		@Option(names = "--formats", paramLabel = "csv|mixed", defaultValue = "csv",
+				description = "csv：全部 UTF-8 CSV、英文表头 (all UTF-8 CSV, English headers); mixed：按种子混用 XLSX、GB18030、"
+						+ "BOM、中文表头 (XLSX, GB18030, BOM and Chinese headers drawn from the seed). Default: ${DEFAULT-VALUE}")
+		String formats;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "--cycle 2026R 时读取的嵌入式数据库文件夹 (embedded database read for --cycle 2026R)."
+						+ " Default: ${DEFAULT-VALUE}")
+		Path data;
 
 	}
 
