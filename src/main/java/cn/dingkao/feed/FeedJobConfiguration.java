@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.dingkao.batch.JobSteps;
 import cn.dingkao.ruling.Cycle;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -45,13 +46,18 @@ class FeedJobConfiguration {
 	}
 
 	@Bean
+	JobSteps feedSteps() {
+		return FeedStep.all();
+	}
+
+	@Bean
 	Step feedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FeedTasklet feedTasklet) {
-		return new StepBuilder("feedStep", jobRepository).tasklet(feedTasklet, transactionManager).build();
+		return new StepBuilder(FeedStep.DELIVER.stepName(), jobRepository).tasklet(feedTasklet, transactionManager).build();
 	}
 
 	@Bean
 	Job feedJob(JobRepository jobRepository, Step feedStep) {
-		return new JobBuilder("feed", jobRepository).start(feedStep).build();
+		return new JobBuilder(FeedStep.JOB, jobRepository).start(feedStep).build();
 	}
 
 }

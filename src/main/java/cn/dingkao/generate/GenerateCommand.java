@@ -24,7 +24,7 @@ public final class GenerateCommand {
 			throw new IllegalArgumentException("generate 只生成常规考核年度的数据，请给出年份，如 --cycle 2026"
 					+ " (generate writes a regular cycle's inputs: give a year, e.g. --cycle 2026)");
 		}
-		RowCounts counts = new InputSetGenerator(options.cycle().year()).generate(physicians, seed, folder);
+		RowCounts counts = new InputSetGenerator(options.cycle()).generate(physicians, seed, folder);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		out.println("生成输入数据 (generated input set): " + physicians + " physicians, seed " + seed + ", cycle "
 				+ options.cycle() + " → " + folder);

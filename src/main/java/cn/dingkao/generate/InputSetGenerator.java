@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 
 /**
@@ -19,9 +20,12 @@ final class InputSetGenerator {
 	/** Share of extra broken rows per file: visible dirt, well below the refusal limit of 1 %. */
 	static final double DIRT_RATE = 0.003;
 
-	private final int cycle;
+	private final Cycle cycle;
 
-	InputSetGenerator(int cycle) {
+	InputSetGenerator(Cycle cycle) {
+		if (cycle.reassessment()) {
+			throw new IllegalArgumentException("a regular cycle's input set: " + cycle);
+		}
 		this.cycle = cycle;
 	}
 

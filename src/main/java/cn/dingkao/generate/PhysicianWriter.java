@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.Rating;
 
@@ -32,18 +33,20 @@ final class PhysicianWriter {
 
 	private final List<Institution> institutions;
 
-	private final int cycle;
+	/** The calendar year of the (regular) cycle, for dates and ages. */
+	private final int year;
 
-	private final String year;
+	/** What the files' cycle_year column says: the cycle's code. */
+	private final String code;
 
 	private final long slotOffset;
 
-	PhysicianWriter(InputWriters out, SplittableRandom random, List<Institution> institutions, int cycle, long seed) {
+	PhysicianWriter(InputWriters out, SplittableRandom random, List<Institution> institutions, Cycle cycle, long seed) {
 		this.out = out;
 		this.random = random;
 		this.institutions = institutions;
-		this.cycle = cycle;
-		this.year = String.valueOf(cycle);
+		this.year = cycle.year();
+		this.code = cycle.code();
 		this.slotOffset = Math.floorMod(seed * 0x9E3779B97F4A7C15L, SLOTS);
 	}
 
@@ -77,9 +80,9 @@ final class PhysicianWriter {
 			certType = "FOREIGN";
 			certNo = "E" + "%08d".formatted(index % 100_000_000);
 		}
-		int age = this.cycle - birth.getYear();
+		int age = this.year - birth.getYear();
 		int rank = Math.min(3, Math.max(0, (age - 26) / 9));
-		LocalDate titleDate = LocalDate.of(Math.min(this.cycle - 1, birth.getYear() + 27 + rank * 5), 1 + r.nextInt(12), 1);
+		LocalDate titleDate = LocalDate.of(Math.min(this.year - 1, birth.getYear() + 27 + rank * 5), 1 + r.nextInt(12), 1);
 
 		double scenario = r.nextDouble();
 		boolean hiddenByMain = scenario < 0.02;
@@ -153,7 +156,7 @@ final class PhysicianWriter {
 			Rating ethics = ethicsFails ? Rating.FAIL : Rating.PASS;
 			Rating performance = fail && !ethicsFails ? Rating.FAIL : Rating.PASS;
 			boolean confirmed = !(unconfirmed && s == 0);
-			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethics.name(), performance.name(),
+			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.code, ethics.name(), performance.name(),
 					stamp(day(5, 25, 33)), Flag.of(confirmed).name());
 		}
 		if (examMissing) {
@@ -195,7 +198,7 @@ final class PhysicianWriter {
 			String evidenceRef, String examOrg) {
 		String submitted = status.equals(ApplicationStatus.DRAFT.name()) ? "" : stamp(day(4, 1, 28));
 		String approved = status.equals(ApplicationStatus.APPROVED.name()) ? stamp(day(5, 1, 22)) : "";
-		this.out.write(InputFile.APPLICATIONS, certNo, this.year, profile.specialty(), status, submitted, approved,
+		this.out.write(InputFile.APPLICATIONS, certNo, this.code, profile.specialty(), status, submitted, approved,
 				simplified, category, evidenceRef, evidenceRef.isEmpty() ? "" : day(1, 1, 150).minusYears(1).toString(), "",
 				examOrg);
 	}
@@ -205,17 +208,17 @@ final class PhysicianWriter {
 		boolean scored = !mode.equals("SIMPLIFIED");
 		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
 		int specialty = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
-		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.year, String.valueOf(attempt), mode, profile.specialty(),
+		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.code, String.valueOf(attempt), mode, profile.specialty(),
 				scored ? law + ".0" : "", scored ? specialty + ".5" : "", Flag.of(passed).name(), stamp(on), examOrg);
 	}
 
 	private void hide(String certNo, Institution org, String reason) {
-		this.out.write(InputFile.HIDDEN, certNo, org.orgCode(), this.year, reason, stamp(day(4, 1, 60)), "");
+		this.out.write(InputFile.HIDDEN, certNo, org.orgCode(), this.code, reason, stamp(day(4, 1, 60)), "");
 	}
 
 	/** A day of the cycle year: month/day plus up to {@code spread − 1} days. */
 	private LocalDate day(int month, int dayOfMonth, int spread) {
-		return LocalDate.of(this.cycle, month, dayOfMonth).plusDays(this.random.nextInt(spread));
+		return LocalDate.of(this.year, month, dayOfMonth).plusDays(this.random.nextInt(spread));
 	}
 
 	private String stamp(LocalDate day) {

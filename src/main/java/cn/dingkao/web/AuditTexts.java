@@ -65,6 +65,8 @@ public final class AuditTexts {
 			case "confirmed" -> "已确认";
 			case "hidden" -> "隐藏";
 			case "password" -> "密码";
+			case "mobile" -> "手机号";
+			case "verification_code" -> "短信验证码";
 			case "member" -> "成员";
 			case "exam_org_code" -> "业务水平考核机构";
 			case "board" -> "委托协会";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.dingkao.ruling.Cycle;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,14 +35,14 @@ class InputSetGeneratorTests {
 
 	@BeforeAll
 	static void generate() throws IOException {
-		counts = new InputSetGenerator(2026).generate(N, 42, folder.resolve("a"));
+		counts = new InputSetGenerator(Cycle.regular(2026)).generate(N, 42, folder.resolve("a"));
 	}
 
 	@Test
 	@DisplayName("same seed → byte-identical files; another seed → other files")
 	void deterministicBySeed() throws IOException {
-		new InputSetGenerator(2026).generate(N, 42, folder.resolve("b"));
-		new InputSetGenerator(2026).generate(N, 43, folder.resolve("c"));
+		new InputSetGenerator(Cycle.regular(2026)).generate(N, 42, folder.resolve("b"));
+		new InputSetGenerator(Cycle.regular(2026)).generate(N, 43, folder.resolve("c"));
 		for (InputFile file : InputFile.values()) {
 			byte[] first = Files.readAllBytes(folder.resolve("a").resolve(file.fileName()));
 			assertThat(Files.readAllBytes(folder.resolve("b").resolve(file.fileName()))).as(file.fileName())

@@ -75,7 +75,7 @@ abstract class ReceiptScenarios {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.out = Files.createTempDirectory("receipt");
-		this.fixtures = new ResultFixtures(this.jdbc, 2026).clear();
+		this.fixtures = new ResultFixtures(this.jdbc, Cycle.regular(2026)).clear();
 		this.fixtures.institution("ORG-DX-1", "北京市大兴区人民医院", "110115");
 		this.fixtures.physician(ZHANG, "张三", "ORG-DX-1", "110115").insert();
 		this.fixtures.physician(LI, "李四", "ORG-DX-1", "110115").failed("FAIL", "EXAM_FAIL").insert();
@@ -284,7 +284,7 @@ abstract class ReceiptScenarios {
 	void reassessmentCycle() throws Exception {
 		importReceipt(receipt(deliver("FULL", false), HEADER + ZHANG + ",ACCEPTED,,\n" + LI + ",REJECTED,E1,x\n" + CHEN
 				+ ",ACCEPTED,,\n"));
-		ResultFixtures reassessment = new ResultFixtures(this.jdbc, "2026R");
+		ResultFixtures reassessment = new ResultFixtures(this.jdbc, Cycle.of("2026R"));
 		this.jdbc.update("DELETE FROM physician WHERE cert_no = ?", LI);
 		reassessment.physician(LI, "李四", "ORG-DX-1", "110115").insert();
 

@@ -3,6 +3,8 @@ package cn.dingkao.testing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,19 +15,11 @@ public final class ResultFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	/** The cycle's code as the tables hold it: 2026, or 2026R for its re-assessment. */
-	private final String cycle;
+	private final Cycle cycle;
 
-	private final int year;
-
-	public ResultFixtures(JdbcTemplate jdbc, int cycle) {
-		this(jdbc, String.valueOf(cycle));
-	}
-
-	public ResultFixtures(JdbcTemplate jdbc, String cycleCode) {
+	public ResultFixtures(JdbcTemplate jdbc, Cycle cycle) {
 		this.jdbc = jdbc;
-		this.cycle = cycleCode;
-		this.year = Integer.parseInt(cycleCode.substring(0, 4));
+		this.cycle = cycle;
 	}
 
 	/** Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs). */
@@ -51,7 +45,7 @@ public final class ResultFixtures {
 	public ResultFixtures exception(String code, String severity, String certNo, String orgCode, String districtCode,
 			String detail) {
 		this.jdbc.update("INSERT INTO ruling_exception (cycle_year, code, severity, cert_no, org_code, district_code, "
-				+ "detail, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", this.cycle, code, severity, certNo, orgCode,
+				+ "detail, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", this.cycle.code(), code, severity, certNo, orgCode,
 				districtCode, detail);
 		return this;
 	}
@@ -179,17 +173,17 @@ public final class ResultFixtures {
 					now);
 			if (this.applicationStatus != null) {
 				jdbc.update("INSERT INTO application (cert_no, cycle_year, specialty, status, submitted_at, simplified, "
-						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", this.certNo, cycle, this.specialty,
+						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", this.certNo, cycle.code(), this.specialty,
 						this.applicationStatus, now, this.simplified, now);
 			}
 			jdbc.update("INSERT INTO result (cycle_year, cert_no, cert_type, name, main_org_code, district_code, "
 					+ "outcome_code, ethics, performance, business, reasons, application_status, specialty, simplified, "
 					+ "all_sites_rated, exam_passed, content_hash, version, run_id, decided_on, updated_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)", cycle, this.certNo,
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)", cycle.code(), this.certNo,
 					this.certType, this.name, this.mainOrgCode, this.districtCode, this.outcome, this.ethics,
 					this.performance, this.business, this.reasons, this.applicationStatus, this.specialty,
 					this.applicationStatus == null ? "N" : this.simplified, this.allSitesRated, this.examPassed,
-					"0".repeat(64), LocalDate.of(year, 8, 1), now);
+					"0".repeat(64), LocalDate.of(cycle.year(), 8, 1), now);
 			return ResultFixtures.this;
 		}
 
