@@ -12,12 +12,12 @@ class InputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 12;
+		return 8;
 	}
 
 	@Override
 	int independenceCases() {
-		return 4;
+		return 3;
 	}
 
 }
