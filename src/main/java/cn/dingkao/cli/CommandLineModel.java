@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
 		description = { "北京市医师定期考核：导入、裁定、汇总、报送 (Beijing physician periodic assessment: import, rule,"
 				+ " summary workbooks, registry feed)." },
 		subcommands = { CommandLineModel.Import.class, CommandLineModel.Rule.class, CommandLineModel.Explain.class,
-				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Nightly.class,
+				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Receipt.class,
+				CommandLineModel.Nightly.class,
 				CommandLineModel.Serve.class, CommandLineModel.Generate.class, CommandLineModel.Help.class },
 		synopsisSubcommandLabel = "COMMAND",
 		footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
@@ -127,6 +128,30 @@ final class CommandLineModel {
 
 		@Option(names = "--again", description = "同日再报送一次 (a further delivery on the same date)")
 		boolean again;
+
+		@Option(names = "--resend-rejected", description = "增量报送时另带上注册系统回执为未入库的全部医师 (with --delta:"
+				+ " also every physician the registry's receipts rejected, changed or not)")
+		boolean resendRejected;
+
+	}
+
+	@Command(name = "receipt", mixinStandardHelpOptions = true,
+			description = "导入电子化注册系统的回执 DK_<cycle>_<yyyyMMdd>_<seq>.receipt.csv：与其交付逐行核对，不符则整份拒收"
+					+ " (imports the registry's receipt of a delivery; checked row by row against the delivery, refused whole"
+					+ " on any mismatch). 同一回执重复导入不作更改 (importing it again changes nothing).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao receipt /data/registry/DK_2026_20260811_0001.receipt.csv" })
+	static final class Receipt {
+
+		@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+				description = "输出文件夹，日志写到 <out>/logs/ (output folder; the log goes to <out>/logs/). Default: ${DEFAULT-VALUE}")
+		Path out;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "嵌入式数据库文件夹 (embedded database folder; not used with the mysql profile). Default: ${DEFAULT-VALUE}")
+		Path data;
+
+		@Parameters(paramLabel = "FILE", description = "回执文件 (the receipt file)")
+		Path file;
 
 	}
 

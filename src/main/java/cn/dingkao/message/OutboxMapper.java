@@ -45,7 +45,7 @@ interface OutboxMapper {
 			@Param("next") LocalDateTime next, @Param("now") LocalDateTime now);
 
 	/** The offices' list: newest first, older than {@code before} (an id; null = from the newest). */
-	List<StoredMessage> recent(@Param("district") String district, @Param("status") String status,
+	List<ListedMessage> recent(@Param("district") String district, @Param("status") String status,
 			@Param("before") Long before, @Param("limit") int limit);
 
 	List<StatusCount> countByStatus(@Param("district") String district, @Param("since") LocalDateTime since);

@@ -165,6 +165,32 @@ abstract class ImportJobScenarios {
 	}
 
 	@Test
+	@DisplayName("spec §Phones: the roster's optional 手机号码 — written as people type it, stored as 11 digits; a bad number rejects its row with the reason")
+	void rosterMobile() throws Exception {
+		copyBasic("institutions.csv");
+		write("roster.csv", StandardCharsets.UTF_8, "证件类型,证件号码,姓名,主要执业机构,手机号码",
+				"OTHER,M1,甲,ORG1,13812345678", "OTHER,M2,乙,ORG1,139 1234 5678", "OTHER,M3,丙,ORG1,+86-150-1234-5678",
+				"OTHER,M4,丁,ORG1,13712345678.0", "OTHER,M5,戊,ORG1,", "OTHER,M6,己,ORG1,12812345678",
+				"OTHER,M7,庚,ORG1,1381234567", "OTHER,M8,辛,ORG1,010-62345678", "OTHER,M9,壬,ORG1,1.38123E+10",
+				"OTHER,M10,癸,ORG1,138123456789");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select concat(cert_no, '=', coalesce(mobile, '-')) from physician order by cert_no",
+				String.class)).containsExactly("M1=13812345678", "M2=13912345678", "M3=15012345678", "M4=13712345678", "M5=-");
+		assertThat(this.jdbc.queryForList("select concat(r.line_no, ':', r.column_name, ':', r.raw_value, ':', r.reason_zh)"
+				+ " from import_reject r join import_file f on f.id = r.file_id where f.kind = 'roster' order by r.line_no",
+				String.class)).containsExactly(
+						"7:手机号码:12812345678:手机号码应为 11 位数字，以 13–19 开头",
+						"8:手机号码:1381234567:手机号码应为 11 位数字，以 13–19 开头",
+						"9:手机号码:010-62345678:手机号码应为 11 位数字，以 13–19 开头",
+						"10:手机号码:1.38123E+10:手机号码应为 11 位数字，以 13–19 开头",
+						"11:手机号码:138123456789:手机号码应为 11 位数字，以 13–19 开头");
+		// the next roster without the column replaces the rows, mobile included (the later line wins)
+		write("roster.csv", StandardCharsets.UTF_8, "cert_type,cert_no,name,main_org_code", "OTHER,M1,甲,ORG1");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("select mobile from physician where cert_no = 'M1'", String.class)).isNull();
+	}
+
+	@Test
 	@DisplayName("spec §Bad input: every reject reason is reported with line, column, value and both languages")
 	void rejectReasons() throws Exception {
 		copyBasic("institutions.csv", "roster.csv", "applications.csv", "exam_attempts.csv");

@@ -27,12 +27,14 @@ public final class WebFixtures {
 		for (String table : new String[] { "physician_site", "physician", "application", "evaluation", "exam_attempt",
 				"physician_hide", "result", "audit_event", "institution_confirmation", "institution_member",
 				"assessment_application", "exam_delegation", "physician_confirmation", "institution", "ruling_exception",
-				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh" }) {
+				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh", "outbox_message",
+				"verification_code", "code_throttle" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		jdbc.update("DELETE FROM account WHERE role IN ('PHYSICIAN', 'INSTITUTION')");
 		jdbc.update("UPDATE account SET password_hash = NULL, initial_password = 'Y', must_change_password = 'Y', "
-				+ "failed_attempts = 0, locked_until = NULL, credentials_version = 0");
+				+ "failed_attempts = 0, locked_until = NULL, credentials_version = 0, mobile = NULL, mobile_bound_at = NULL, "
+				+ "change_without_code = 'N'");
 		String now = "CURRENT_TIMESTAMP";
 		jdbc.update("INSERT INTO institution (org_code, org_name, district_code, exam_org, updated_at) VALUES "
 				+ "('ORG_A000001', '大兴区人民医院', '110115', 'N', " + now + "), "

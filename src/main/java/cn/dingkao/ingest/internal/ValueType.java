@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
 import cn.dingkao.ruling.Cycle;
@@ -44,6 +45,8 @@ public enum ValueType {
 	SCORE,
 	/** A district code of table {@code district}. */
 	DISTRICT,
+	/** A mainland mobile number, 11 digits 1[3-9]… (spec "Phones"); stored without separators or +86. */
+	MOBILE,
 	CERT_TYPE(names(CertType.values())),
 	APPLICATION_STATUS(names(ApplicationStatus.values())),
 	EXAM_MODE(names(ExamMode.values()));
@@ -81,6 +84,14 @@ public enum ValueType {
 					throw new InvalidValueException("所属区代码不存在", "unknown district code");
 				}
 				yield text;
+			}
+			case MOBILE -> {
+				String phone = PhoneNumbers.normalize(text);
+				if (phone == null) {
+					throw new InvalidValueException("手机号码应为 11 位数字，以 13–19 开头",
+							"mobile number must be 11 digits starting with 13–19");
+				}
+				yield phone;
 			}
 			case CERT_TYPE, APPLICATION_STATUS, EXAM_MODE -> enumValue(text);
 		};
