@@ -12,12 +12,12 @@ class InputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 8;
+		return 5;
 	}
 
 	@Override
 	int independenceCases() {
-		return 3;
+		return 2;
 	}
 
 }
