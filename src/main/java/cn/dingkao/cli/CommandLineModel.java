@@ -69,6 +69,11 @@ public final class CommandLineModel {
 			return absolute(Path.of("sample-input"));
 		}
 
+		/** Where the command's log file goes. */
+		default Path logs() {
+			return out().resolve("logs");
+		}
+
 	}
 
 	/** What every command on a cycle's data shares: its folders, the cycle and the business date. */
@@ -310,10 +315,14 @@ public final class CommandLineModel {
 	}
 
 	@Command(name = "generate", mixinStandardHelpOptions = true,
-			description = "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
-			footerHeading = "%n", footer = { "示例 (example):",
-					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k" })
-	public static final class Generate {
+			description = { "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
+					"--cycle 2026R：按数据库中 2026 年度的裁定结果（不合格、顺延）生成再次考核的输入 (the re-assessment's inbox"
+							+ " for the population of the database's 2026 results; --data or the mysql settings say which)." },
+			footerHeading = "%n", footer = { "示例 (examples):",
+					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k",
+					"  ./dingkao generate --physicians 3000 --seed 7 --formats mixed --out /tmp/in2026",
+					"  ./dingkao generate --cycle 2026R --seed 7 --formats mixed --data data --out /tmp/in2026R" })
+	public static final class Generate implements ApplicationOptions {
 
 		@Option(names = "--physicians", paramLabel = "N", defaultValue = "1000",
 				description = "医师人数 (number of physicians). Default: ${DEFAULT-VALUE}")
@@ -328,8 +337,18 @@ public final class CommandLineModel {
 		Path out;
 
 		@Option(names = "--cycle", paramLabel = "CODE", defaultValue = DEFAULT_CYCLE, converter = CycleConverter.class,
-				description = "考核年度 (cycle code). Default: ${DEFAULT-VALUE}")
+				description = "考核年度 (cycle code); 2026R 读取数据库 (reads the database). Default: ${DEFAULT-VALUE}")
 		Cycle cycle;
+
+		@Option(names = "--formats", paramLabel = "csv|mixed", defaultValue = "csv", converter = FormatsConverter.class,
+				description = "csv：全部 UTF-8 CSV、英文表头 (all UTF-8 CSV, English headers); mixed：按种子混用 XLSX、GB18030、"
+						+ "BOM、中文表头 (XLSX, GB18030, BOM and Chinese headers drawn from the seed). Default: ${DEFAULT-VALUE}")
+		String formats;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "--cycle 2026R 时读取的嵌入式数据库文件夹 (embedded database read for --cycle 2026R)."
+						+ " Default: ${DEFAULT-VALUE}")
+		Path data;
 
 		public long physicians() {
 			return this.physicians;
@@ -339,12 +358,34 @@ public final class CommandLineModel {
 			return this.seed;
 		}
 
+		@Override
 		public Path out() {
 			return absolute(this.out);
 		}
 
+		@Override
+		public Path data() {
+			return absolute(this.data);
+		}
+
 		public Cycle cycle() {
 			return this.cycle;
+		}
+
+		/** {@code --formats mixed}: each file's encoding, format and header language drawn from the seed. */
+		public boolean mixed() {
+			return "mixed".equals(this.formats);
+		}
+
+		/** Not in the folder it writes: that is an inbox, which holds the input files and nothing else. */
+		@Override
+		public Path logs() {
+			return Path.of(System.getProperty("java.io.tmpdir"), "dingkao-logs");
+		}
+
+		/** A regular cycle's set needs no database; a re-assessment's inbox is made from the base cycle's results. */
+		public boolean needsDatabase() {
+			return this.cycle.reassessment();
 		}
 
 	}
@@ -380,6 +421,20 @@ public final class CommandLineModel {
 			catch (IllegalArgumentException ex) {
 				throw new TypeConversionException("--cycle: " + ex.getMessage());
 			}
+		}
+
+	}
+
+	/** {@code --formats}: csv or mixed, nothing else. */
+	static final class FormatsConverter implements ITypeConverter<String> {
+
+		@Override
+		public String convert(String value) {
+			return switch (value.trim()) {
+				case "csv", "mixed" -> value.trim();
+				default -> throw new TypeConversionException(
+						"--formats 应为 csv 或 mixed (--formats must be csv or mixed): " + value);
+			};
 		}
 
 	}

@@ -8,10 +8,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 import cn.dingkao.DingkaoApplication;
 import cn.dingkao.cli.CommandLineModel.ApplicationOptions;
-import cn.dingkao.generate.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -66,6 +67,7 @@ public final class Dingkao {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private static int run(Invocation invocation, PrintStream out, PrintStream err, Path logFile, Run run)
 			throws Exception {
 		Object command = invocation.command();
@@ -77,8 +79,9 @@ public final class Dingkao {
 			out.println(Invocation.version());
 			return ExitCodes.OK;
 		}
-		if (command instanceof CommandLineModel.Generate generate) {
-			return GenerateCommand.run(generate.physicians(), generate.seed(), generate.out(), generate.cycle(), out);
+		Optional<StandaloneCommand> standalone = standalone(command);
+		if (standalone.isPresent()) {
+			return standalone.get().run(command, out);
 		}
 		ApplicationOptions options = (ApplicationOptions) command;
 		boolean serve = command instanceof CommandLineModel.Serve;
@@ -98,6 +101,17 @@ public final class Dingkao {
 				context.close();
 			}
 		}
+	}
+
+	/** The command that runs these options without the application context, if one does. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Optional<StandaloneCommand> standalone(Object options) {
+		for (StandaloneCommand candidate : ServiceLoader.load(StandaloneCommand.class)) {
+			if (candidate.options().isInstance(options) && candidate.accepts(options)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Hands the command over to the bean that runs its class. */
@@ -152,8 +166,7 @@ public final class Dingkao {
 	static Path logFile(Invocation invocation) {
 		String name = "dingkao-" + invocation.name() + "-" + LocalDateTime.now().format(LOG_STAMP) + ".log";
 		Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "dingkao-logs");
-		Path folder = invocation.command() instanceof ApplicationOptions application ? application.out().resolve("logs")
-				: fallback;
+		Path folder = invocation.command() instanceof ApplicationOptions application ? application.logs() : fallback;
 		try {
 			Files.createDirectories(folder);
 			return folder.resolve(name);

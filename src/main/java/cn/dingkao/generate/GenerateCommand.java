@@ -4,31 +4,55 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.StandaloneCommand;
 import cn.dingkao.ruling.Cycle;
 
 /**
- * {@code ./dingkao generate --physicians N --seed S --out DIR}: writes a realistic input set of any size for
- * benchmarks. Needs no database, so it runs before the application context starts.
+ * {@code ./dingkao generate --physicians N --seed S --out DIR [--formats mixed]}: writes a realistic input set of a
+ * regular cycle of any size (benchmarks, property tests). Needs no database, so it runs before the application
+ * context starts. The inbox of a re-assessment ({@code --cycle 2026R}) is made from the database's results instead
+ * ({@link ReassessmentGenerateCommand}).
  */
-public final class GenerateCommand {
+public final class GenerateCommand implements StandaloneCommand<CommandLineModel.Generate> {
 
-	private GenerateCommand() {
+	/** Made by {@link java.util.ServiceLoader} (META-INF/services/cn.dingkao.cli.StandaloneCommand). */
+	public GenerateCommand() {
 	}
 
-	/** Writes the input set of {@code physicians} physicians for {@code cycle} into {@code folder}. */
-	public static int run(long physicians, long seed, Path folder, Cycle cycle, PrintStream out) throws Exception {
+	@Override
+	public Class<CommandLineModel.Generate> options() {
+		return CommandLineModel.Generate.class;
+	}
+
+	@Override
+	public boolean accepts(CommandLineModel.Generate options) {
+		return !options.needsDatabase();
+	}
+
+	@Override
+	public int run(CommandLineModel.Generate options, PrintStream out) throws Exception {
+		return run(options.physicians(), options.seed(), options.out(), options.cycle(), options.mixed(), out);
+	}
+
+	/**
+	 * Writes the input set of {@code physicians} physicians of a regular {@code cycle} into {@code folder}; {@code mixed}:
+	 * each file's encoding, format and header language drawn from the seed.
+	 */
+	public static int run(long physicians, long seed, Path folder, Cycle cycle, boolean mixed, PrintStream out)
+			throws Exception {
 		long started = System.nanoTime();
-		if (cycle.reassessment()) {
-			throw new IllegalArgumentException("generate 只生成常规考核年度的数据，请给出年份，如 --cycle 2026"
-					+ " (generate writes a regular cycle's inputs: give a year, e.g. --cycle 2026)");
-		}
-		RowCounts counts = new InputSetGenerator(cycle).generate(physicians, seed, folder);
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		RowCounts counts = new InputSetGenerator(cycle).generate(physicians, seed, folder, mixed);
 		out.println("生成输入数据 (generated input set): " + physicians + " physicians, seed " + seed + ", cycle "
 				+ cycle + " → " + folder);
 		counts.print(out);
-		out.printf("用时 (took) %d.%03d s%n", took.toSeconds(), took.toMillisPart());
+		printTook(out, started);
 		return 0;
+	}
+
+	public static void printTook(PrintStream out, long started) {
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		out.printf("用时 (took) %d.%03d s%n", took.toSeconds(), took.toMillisPart());
 	}
 
 }

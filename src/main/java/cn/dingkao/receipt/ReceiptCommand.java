@@ -47,7 +47,7 @@ class ReceiptCommand implements Command<CommandLineModel.Receipt> {
 		if (receipt.alreadyImported()) {
 			ReceiptRecord previous = receipt.previous();
 			out.printf("该回执已于 %s 由 %s 导入，本次未作任何更改 (imported before, %s by %s; nothing changed)%n",
-					previous.importedAt().withNano(0), previous.importedBy(), previous.importedAt().withNano(0),
+					previous.importedAtText(), previous.importedBy(), previous.importedAtText(),
 					previous.importedBy());
 		}
 		else if (this.receipts.record(receipt, operator())) {

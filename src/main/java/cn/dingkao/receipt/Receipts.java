@@ -168,8 +168,8 @@ public class Receipts {
 
 	private static ReceiptRefusedException differentAnswer(String fileName, ReceiptRecord previous) {
 		return ReceiptRefusedException.of(fileName, "该次交付已有另一份回执 " + previous.fileName() + "（SHA-256 不同，"
-				+ previous.importedAt().withNano(0) + " 由 " + previous.importedBy() + " 导入）；每次交付的回执只导入一次"
-				+ " (this delivery already has a different receipt, imported " + previous.importedAt().withNano(0) + " by "
+				+ previous.importedAtText() + " 由 " + previous.importedBy() + " 导入）；每次交付的回执只导入一次"
+				+ " (this delivery already has a different receipt, imported " + previous.importedAtText() + " by "
 				+ previous.importedBy() + "; a delivery's receipt is imported once)");
 	}
 

@@ -62,7 +62,7 @@ abstract class KillAndResumeScenarios {
 	@DisplayName("spec §Jobs and schedule: kill -9 at random points of every step, the same command at once: clean run's feed, one delivery")
 	void killedAtEveryStepAndResumed() throws Exception {
 		Path input = this.folder.resolve("input");
-		GenerateCommand.run(1200, 17, input, Cycle.regular(2026),
+		GenerateCommand.run(1200, 17, input, Cycle.regular(2026), false,
 				new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 		freshDatabase();
 		Path cleanData = this.folder.resolve("clean-data");

@@ -30,32 +30,32 @@ import com.sun.net.httpserver.HttpServer;
  * with the provider's code, or an answer that comes too late (the message is recorded as accepted — as the real
  * provider would have — but the client has stopped waiting).
  */
-final class FakeAliyunSms implements AutoCloseable {
+public final class FakeAliyunSms implements AutoCloseable {
 
-	static final String KEY_ID = "LTAI-test-id";
+	public static final String KEY_ID = "LTAI-test-id";
 
-	static final String SECRET = "test-secret";
+	public static final String SECRET = "test-secret";
 
 	/** What one SendSms meets. */
-	record Behaviour(int status, String code, String message, long delayMillis, boolean record) {
+	public record Behaviour(int status, String code, String message, long delayMillis, boolean record) {
 
-		static Behaviour accept() {
+		public static Behaviour accept() {
 			return new Behaviour(200, "OK", "OK", 0, true);
 		}
 
-		static Behaviour refuse(String code, String message) {
+		public static Behaviour refuse(String code, String message) {
 			return new Behaviour(200, code, message, 0, false);
 		}
 
 		/** Accepted and recorded, but answered only after {@code millis}. */
-		static Behaviour acceptLate(long millis) {
+		public static Behaviour acceptLate(long millis) {
 			return new Behaviour(200, "OK", "OK", millis, true);
 		}
 
 	}
 
 	/** A message the provider accepted. */
-	record Sent(String phone, String signName, String templateCode, String templateParam, String outId, String bizId,
+	public record Sent(String phone, String signName, String templateCode, String templateParam, String outId, String bizId,
 			String sendDate) {
 	}
 
@@ -63,34 +63,34 @@ final class FakeAliyunSms implements AutoCloseable {
 
 	private final Deque<Behaviour> script = new ConcurrentLinkedDeque<>();
 
-	final List<Sent> accepted = new CopyOnWriteArrayList<>();
+	public final List<Sent> accepted = new CopyOnWriteArrayList<>();
 
-	final List<String> actions = new CopyOnWriteArrayList<>();
+	public final List<String> actions = new CopyOnWriteArrayList<>();
 
-	final List<String> badSignatures = new CopyOnWriteArrayList<>();
+	public final List<String> badSignatures = new CopyOnWriteArrayList<>();
 
 	private volatile String today = "20260410";
 
-	FakeAliyunSms() throws IOException {
+	public FakeAliyunSms() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
 		this.server.start();
 	}
 
-	URI endpoint() {
+	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
 	}
 
-	void next(Behaviour... behaviours) {
+	public void next(Behaviour... behaviours) {
 		this.script.addAll(List.of(behaviours));
 	}
 
-	void today(String yyyyMMdd) {
+	public void today(String yyyyMMdd) {
 		this.today = yyyyMMdd;
 	}
 
-	long sends() {
+	public long sends() {
 		return this.actions.stream().filter("SendSms"::equals).count();
 	}
 
