@@ -6,18 +6,17 @@ import java.nio.charset.StandardCharsets;
 
 import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.cli.Invocation;
+import cn.dingkao.testing.FunctionalTest;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import job on the embedded database (H2, MySQL mode), and the {@code import} command. */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/ingest",
-		"dingkao.import.merge-slice-rows=" + ImportJobScenarios.SLICE_ROWS })
+@FunctionalTest
 class ImportJobFunctionalTests extends ImportJobScenarios {
 
 	@Autowired
