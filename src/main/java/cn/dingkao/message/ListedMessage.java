@@ -9,22 +9,20 @@ import cn.dingkao.summary.CertMask;
  * physician's certificate number masked, the status and a failure's reason. A verification code's text is never
  * shown, only the purpose.
  */
-public record ListedMessage(long id, String purpose, String phone, String accountRef, String holderName,
-		boolean institution, String text, String status, int attempts, LocalDateTime queuedAt, LocalDateTime sentAt,
+public record ListedMessage(long id, MessagePurpose purpose, String phone, String accountRef, String holderName,
+		boolean institution, String text, MessageStatus status, int attempts, LocalDateTime queuedAt, LocalDateTime sentAt,
 		String errorCode, String errorMessage) {
 
 	public String purposeLabel() {
-		MessagePurpose value = MessagePurpose.of(this.purpose);
-		return value == null ? this.purpose : value.label();
+		return this.purpose.label();
 	}
 
 	public String statusLabel() {
-		MessageStatus value = MessageStatus.of(this.status);
-		return value == null ? this.status : value.label();
+		return this.status.label();
 	}
 
 	public boolean failed() {
-		return MessageStatus.FAILED.name().equals(this.status);
+		return this.status == MessageStatus.FAILED;
 	}
 
 	public String maskedPhone() {
@@ -41,7 +39,7 @@ public record ListedMessage(long id, String purpose, String phone, String accoun
 
 	/** The text, except a verification code's (which holds the code until it is sent). */
 	public String shownText() {
-		return MessagePurpose.VERIFICATION_CODE.name().equals(this.purpose) ? "" : this.text;
+		return this.purpose == MessagePurpose.VERIFICATION_CODE ? "" : this.text;
 	}
 
 	public String hint() {

@@ -36,10 +36,7 @@ public class MessageLog {
 			counts.put(status, 0L);
 		}
 		for (OutboxMapper.StatusCount count : this.mapper.countByStatus(district, LocalDateTime.now(this.clock).minusDays(1))) {
-			MessageStatus status = MessageStatus.of(count.status());
-			if (status != null) {
-				counts.put(status, count.count());
-			}
+			counts.put(count.status(), count.count());
 		}
 		return counts;
 	}

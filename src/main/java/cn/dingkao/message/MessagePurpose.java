@@ -3,6 +3,9 @@ package cn.dingkao.message;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
+
+import cn.dingkao.ruling.Codes;
 
 /**
  * Why a text message is sent. Reminders and digests are delivered only in the day, 08:00–20:00 Beijing time
@@ -64,13 +67,9 @@ public enum MessagePurpose {
 		return now;
 	}
 
-	public static MessagePurpose of(String name) {
-		for (MessagePurpose purpose : values()) {
-			if (purpose.name().equals(name)) {
-				return purpose;
-			}
-		}
-		return null;
+	/** The purpose a stored code names, or empty for one this version does not know. */
+	public static Optional<MessagePurpose> fromCode(String code) {
+		return Codes.byName(MessagePurpose.class, code);
 	}
 
 }

@@ -1,5 +1,9 @@
 package cn.dingkao.message;
 
+import java.util.Optional;
+
+import cn.dingkao.ruling.Codes;
+
 /**
  * Where a message of the outbox stands. SENDING covers both "being sent now" and "sent, but the provider's answer
  * never came" (a time-out, a crash between the answer and our commit): such a message is settled by asking the
@@ -19,13 +23,9 @@ public enum MessageStatus {
 		return this.label;
 	}
 
-	public static MessageStatus of(String name) {
-		for (MessageStatus status : values()) {
-			if (status.name().equals(name)) {
-				return status;
-			}
-		}
-		return null;
+	/** The status a stored code names, or empty for one this version does not know. */
+	public static Optional<MessageStatus> fromCode(String code) {
+		return Codes.byName(MessageStatus.class, code);
 	}
 
 }

@@ -50,7 +50,7 @@ interface OutboxMapper {
 
 	List<StatusCount> countByStatus(@Param("district") String district, @Param("since") LocalDateTime since);
 
-	record StatusCount(String status, long count) {
+	record StatusCount(MessageStatus status, long count) {
 	}
 
 }

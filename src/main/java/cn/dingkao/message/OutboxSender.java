@@ -176,7 +176,7 @@ public class OutboxSender implements DisposableBean {
 
 	private boolean deliver(StoredMessage message) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		MessagePurpose purpose = message.purposeValue();
+		MessagePurpose purpose = message.purpose();
 		LocalDateTime from = purpose.deliverableFrom(now);
 		if (from.isAfter(now)) {
 			this.mapper.postpone(message.id(), from, now);
@@ -250,7 +250,7 @@ public class OutboxSender implements DisposableBean {
 		Map<String, String> params = message.params() == null ? Map.of()
 				: this.json.readValue(message.params(), new TypeReference<Map<String, String>>() {
 				});
-		return new SmsGateway.Delivery(message.id(), this.gateway.key(message.id()), message.purposeValue(),
+		return new SmsGateway.Delivery(message.id(), this.gateway.key(message.id()), message.purpose(),
 				message.phone(), message.text(), params, firstSentAt);
 	}
 

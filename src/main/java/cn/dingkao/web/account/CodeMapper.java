@@ -36,7 +36,8 @@ interface CodeMapper {
 	record Throttle(String subject, LocalDate countDay, int dayCount, LocalDateTime lastSentAt) {
 	}
 
-	record StoredCode(long id, String username, String purpose, String phone, String codeHash, String status,
+	/** An active code (the only status this mapper reads back: ACTIVE; others are REPLACED, USED, VOID). */
+	record StoredCode(long id, String username, CodePurpose purpose, String phone, String codeHash,
 			int failedAttempts, LocalDateTime createdAt, LocalDateTime expiresAt) {
 	}
 

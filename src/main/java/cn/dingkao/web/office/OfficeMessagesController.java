@@ -33,7 +33,7 @@ class OfficeMessagesController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long before, Model model) {
-		MessageStatus filter = MessageStatus.of(status);
+		MessageStatus filter = MessageStatus.fromCode(status).orElse(null);
 		List<ListedMessage> rows = this.messages.recent(user.districtScope(), filter, before, PAGE);
 		model.addAttribute("rows", rows);
 		model.addAttribute("status", filter == null ? "" : filter.name());
