@@ -19,15 +19,16 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	public void record(CurrentUser user, String district, String entity, String key, String field, Object oldValue,
-			Object newValue) {
+	/** Old and new values are stored as codes (an enum's name, Y/N for a flag), never as labels. */
+	public void record(CurrentUser user, String district, AuditEntity entity, String key, AuditField field,
+			Object oldValue, Object newValue) {
 		String before = oldValue == null ? null : String.valueOf(oldValue);
 		String after = newValue == null ? null : String.valueOf(newValue);
 		if (Objects.equals(before, after)) {
 			return;
 		}
-		this.mapper.insertAudit(new WebMapper.AuditEvent(null, now(), user.username(), user.role().name(), district,
-				entity, key, field, truncate(before), truncate(after)));
+		this.mapper.insertAudit(new WebMapper.AuditEvent(null, now(), user.username(), user.role(), district,
+				entity.code(), key, field.code(), truncate(before), truncate(after)));
 	}
 
 	public LocalDateTime now() {

@@ -21,7 +21,7 @@ public interface WebMapper {
 	/** The specialty catalog (附件2) in file order. */
 	List<CatalogEntry> catalog();
 
-	record AuditEvent(Long id, LocalDateTime occurredAt, String username, String role, String districtCode,
+	record AuditEvent(Long id, LocalDateTime occurredAt, String username, Role role, String districtCode,
 			String entity, String entityKey, String field, String oldValue, String newValue) {
 	}
 

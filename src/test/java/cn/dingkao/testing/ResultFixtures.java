@@ -24,8 +24,9 @@ public final class ResultFixtures {
 
 	/** Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs). */
 	public ResultFixtures clear() {
-		for (String table : new String[] { "feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception",
-				"result", "application", "physician", "institution" }) {
+		for (String table : new String[] { "registry_answer", "registry_rejection", "registry_receipt",
+				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "application",
+				"physician", "institution" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		return this;

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.feed.FeedMode;
+import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.web.AssessmentStatus;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -53,7 +56,7 @@ interface OfficeMapper {
 	record District(String districtCode, String districtName) {
 	}
 
-	record AssessmentRow(String orgCode, String orgName, String districtCode, String status, LocalDateTime appliedAt,
+	record AssessmentRow(String orgCode, String orgName, String districtCode, AssessmentStatus status, LocalDateTime appliedAt,
 			String approvedBy, LocalDateTime effectiveAt) {
 	}
 
@@ -61,7 +64,7 @@ interface OfficeMapper {
 	}
 
 	record DelegationCandidate(String certNo, String name, String districtCode, String practiceScopes,
-			String applicationStatus, String specialty) {
+			ApplicationStatus applicationStatus, String specialty) {
 	}
 
 	record DelegationRow(String certNo, String name, String board, String examOrgCode, String examOrgName,
@@ -69,7 +72,7 @@ interface OfficeMapper {
 	}
 
 	/** One delivery as the city office's page lists it (the feed's own record is cn.dingkao.feed.FeedDelivery). */
-	record DeliveryRow(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
+	record DeliveryRow(Cycle cycleYear, int seqNo, String fileName, FeedMode feedMode, long rowCount, String sha256,
 			LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 
