@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
+import cn.dingkao.web.WebTest;
 import cn.dingkao.batch.RunLease;
 import cn.dingkao.web.MutableClock;
 import cn.dingkao.web.WebTestConfiguration;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * that speaks the provider's protocol: statuses, retries with back-off, the provider's reasons kept, quiet hours,
  * expiry, and at most one delivery when the sender dies between the provider's answer and its own commit.
  */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/message", "dingkao.out-dir=./target/message-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
-@Import(WebTestConfiguration.class)
+@WebTest
 class OutboxSenderTests {
 
 	static final String PHONE = "13912345678";
