@@ -1,6 +1,9 @@
 package cn.dingkao.web;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Rating;
@@ -14,40 +17,68 @@ public final class AuditTexts {
 	private AuditTexts() {
 	}
 
-	/** One line of the audit page. */
-	public record Line(Long id, LocalDateTime occurredAt, String username, String role, String entity,
-			String entityKey, String field, String oldValue, String newValue) {
+	/** The kinds of change, in the order the audit page's filter offers them. */
+	static final Map<String, String> ENTITIES = knownEntities();
+
+	private static Map<String, String> knownEntities() {
+		Map<String, String> entities = new LinkedHashMap<>();
+		entities.put("application", "考核申请");
+		entities.put("evaluation", "机构评价");
+		entities.put("physician_hide", "医师暂存（隐藏）");
+		entities.put("physician_confirmation", "医师信息确认");
+		entities.put("account", "账号");
+		entities.put("institution_confirmation", "机构登记确认");
+		entities.put("institution_member", "考核委员会/办公室成员");
+		entities.put("assessment_application", "考核机构申请");
+		entities.put("exam_delegation", "委托协会考核");
+		entities.put("job", "夜间处理");
+		return Collections.unmodifiableMap(entities);
 	}
 
-	public static Line of(WebMapper.AuditEvent event) {
-		return new Line(event.id(), event.occurredAt(), event.username(), role(event.role()), entity(event.entity()),
-				event.entityKey(), field(event.entity(), event.field()), value(event.entity(), event.field(), event.oldValue()),
-				value(event.entity(), event.field(), event.newValue()));
+	/** The kinds of change for the filter: stored code and label. */
+	public static Map<String, String> entities() {
+		return ENTITIES;
+	}
+
+	/**
+	 * One line of the audit page: when; who (name, role and account); what it concerns (the physician and the
+	 * institution, each by name with the code beside it); which field, old → new.
+	 */
+	public record Line(Long id, LocalDateTime occurredAt, String username, String actorName, String role, String entity,
+			String certNo, String physicianName, String orgCode, String orgName, String otherKey, String field,
+			String oldValue, String newValue) {
+	}
+
+	public static Line of(WebMapper.AuditEntry entry) {
+		Role role = roleOf(entry.role());
+		String actor = role == Role.CITY ? "北京市定考办"
+				: role == Role.DISTRICT && entry.actorName() != null ? entry.actorName() + "定考办" : entry.actorName();
+		// a key that names neither a physician nor an institution (a job's name) is not shown: the kind says it all
+		String otherKey = entry.certNo() == null && entry.orgCode() == null && !"job".equals(entry.entity())
+				? entry.entityKey() : null;
+		return new Line(entry.id(), entry.occurredAt(), entry.username(), actor, role(entry.role()), entity(entry.entity()),
+				entry.certNo(), entry.physicianName(), entry.orgCode(), entry.orgName(), otherKey,
+				field(entry.entity(), entry.field()), value(entry.entity(), entry.field(), entry.oldValue()),
+				value(entry.entity(), entry.field(), entry.newValue()));
 	}
 
 	static String role(String role) {
+		Role known = roleOf(role);
+		return known == null ? role : known.label();
+	}
+
+	/** The role a stored name stands for, or null. */
+	static Role roleOf(String role) {
 		for (Role known : Role.values()) {
 			if (known.name().equals(role)) {
-				return known.label();
+				return known;
 			}
 		}
-		return role;
+		return null;
 	}
 
 	static String entity(String entity) {
-		return switch (entity) {
-			case "application" -> "考核申请";
-			case "evaluation" -> "机构评价";
-			case "physician_hide" -> "医师暂存（隐藏）";
-			case "account" -> "账号";
-			case "institution_confirmation" -> "机构登记确认";
-			case "institution_member" -> "考核委员会/办公室成员";
-			case "assessment_application" -> "考核机构申请";
-			case "physician_confirmation" -> "医师信息确认";
-			case "exam_delegation" -> "委托协会考核";
-			case "job" -> "夜间处理";
-			default -> entity;
-		};
+		return ENTITIES.getOrDefault(entity, entity);
 	}
 
 	static String field(String entity, String field) {

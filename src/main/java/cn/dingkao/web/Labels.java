@@ -11,7 +11,6 @@ import cn.dingkao.feed.FeedMode;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
 import cn.dingkao.ruling.Flag;
-import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
@@ -30,6 +29,44 @@ public class Labels {
 
 	public String status(String code) {
 		return code == null ? "未报名" : ApplicationStatus.valueOf(code).label();
+	}
+
+	/** The colour of an application status's tag: approved green, returned red, waiting blue, none grey. */
+	public String statusTag(String code) {
+		if (code == null) {
+			return "tag off";
+		}
+		return switch (ApplicationStatus.valueOf(code)) {
+			case APPROVED -> "tag ok";
+			case RETURNED -> "tag bad";
+			case SUBMITTED -> "tag";
+			case DRAFT -> "tag off";
+		};
+	}
+
+	/** The colour of a rating's or an item's tag: 合格 green, 不合格 red, 缺失 orange, 未评价 grey. */
+	public String itemTag(String code) {
+		if (code == null) {
+			return "tag off";
+		}
+		return switch (ItemState.valueOf(code)) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case MISSING -> "tag warn";
+		};
+	}
+
+	/** The colour of an outcome's tag: 合格 green, 不合格 red, 未参加 orange, 顺延 and 暂存 grey. */
+	public String outcomeTag(Integer code) {
+		if (code == null) {
+			return "tag off";
+		}
+		return switch (Outcome.ofCode(code)) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case NOT_PARTICIPATED -> "tag warn";
+			default -> "tag off";
+		};
 	}
 
 	public String assessmentStatus(String code) {

@@ -132,7 +132,7 @@ interface InstitutionMapper {
 	record RatingRow(String certNo, String name, String specialty, String ethics, String performance, String confirmed) {
 	}
 
-	record DelegatedRow(String certNo, String name, String mainOrgCode, String specialty, String board,
+	record DelegatedRow(String certNo, String name, String mainOrgCode, String mainOrgName, String specialty, String board,
 			Integer attempts, String passed) {
 	}
 

@@ -36,6 +36,7 @@ class InstitutionProfileController {
 		model.addAttribute("assessment", this.mapper.findAssessmentApplication(user.orgCode(), this.service.cycle()));
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("bodies", MemberBody.values());
+		model.addAttribute("editing", this.service.beforeClose("修改机构登记、考核委员会和办公室，或申请为考核机构"));
 		return "institution/profile";
 	}
 

@@ -48,6 +48,7 @@ final class RunTexts {
 			return "认定：第 " + name.substring("rulePhysicianRange:range-".length()) + " 段医师";
 		}
 		return switch (name) {
+			case "import.statistics" -> "导入：更新数据库统计信息";
 			case "summaryStep:city" -> "汇总表：全市";
 			case "summaryStep:districts" -> "汇总表：各区";
 			case "ruleStart" -> "认定：准备";
