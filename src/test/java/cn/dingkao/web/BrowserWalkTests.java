@@ -128,10 +128,47 @@ class BrowserWalkTests {
 	}
 
 	@AfterEach
-	void stop() {
+	void stop() throws Exception {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
+		contactSheet();
+	}
+
+	/** index.html beside the screenshots: a section per day, a row per page, 1024 px beside the phone. */
+	private static void contactSheet() throws Exception {
+		if (!Files.isDirectory(SCREENSHOTS)) {
+			return;
+		}
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\">"
+				+ "<title>定考系统：浏览器走查截图</title><style>body{font:14px sans-serif;margin:16px}"
+				+ "td{vertical-align:top;padding:4px}img{border:1px solid #ccc}</style><h1>浏览器走查截图</h1>");
+		try (var days = Files.list(SCREENSHOTS)) {
+			for (Path day : days.filter(Files::isDirectory).sorted().toList()) {
+				html.append("<h2>").append(day.getFileName()).append("</h2><table>");
+				try (var shots = Files.list(day)) {
+					List<String> names = shots.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted().toList();
+					for (String name : names) {
+						if (name.endsWith("-360.png") && names.contains(name.replace("-360.png", "-1024.png"))) {
+							continue;
+						}
+						String phone = name.replace("-1024.png", "-360.png");
+						html.append("<tr><td>").append(name.replace(".png", "")).append("</td><td>").append(image(day, name, 480));
+						if (!phone.equals(name) && names.contains(phone)) {
+							html.append("</td><td>").append(image(day, phone, 240));
+						}
+						html.append("</td></tr>");
+					}
+				}
+				html.append("</table>");
+			}
+		}
+		Files.writeString(SCREENSHOTS.resolve("index.html"), html.append("</html>").toString());
+	}
+
+	private static String image(Path day, String name, int width) {
+		String src = day.getFileName() + "/" + name;
+		return "<a href=\"" + src + "\"><img src=\"" + src + "\" width=\"" + width + "\" loading=\"lazy\"></a>";
 	}
 
 	/** Who walks: each role's account, its password after the first login, and the pages it has. */
@@ -455,7 +492,7 @@ class BrowserWalkTests {
 			return beforeClose;
 		}
 		if (matches(path, "/institution/physicians/[^/]+/reset-password|/office/accounts/reset"
-				+ "|/office/institutions/[^/]+/reset-password|/password|/logout")) {
+				+ "|/office/institutions/[^/]+/reset-password|/password|/logout|/login")) {
 			return true;
 		}
 		if (matches(path, "/office/runs")) {
@@ -622,7 +659,7 @@ class BrowserWalkTests {
 		Path target = SCREENSHOTS.resolve(day.format(DateTimeFormatter.ofPattern("MMdd"))).resolve(name + ".png");
 		Files.createDirectories(target.getParent());
 		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
+				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true));
 		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 	}
 

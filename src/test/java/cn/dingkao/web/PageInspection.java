@@ -48,8 +48,11 @@ final class PageInspection {
 			}
 			const actions = [];
 			for (const form of document.querySelectorAll('main form')) {
-			  if (!visible(form) || (form.getAttribute('method') || 'get').toLowerCase() !== 'post') continue;
-			  actions.push('POST ' + new URL(form.action).pathname);
+			  if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post') continue;
+			  // an action is a form the user can send: one with a visible submit button (its own or by form=)
+			  const buttons = Array.from(form.elements).filter(el => (el.tagName === 'BUTTON' && el.type === 'submit')
+			      || (el.tagName === 'INPUT' && el.type === 'submit'));
+			  if (buttons.some(visible)) actions.push('POST ' + new URL(form.action).pathname);
 			}
 			for (const link of document.querySelectorAll('main a.button')) {
 			  if (visible(link)) actions.push('GET ' + new URL(link.href).pathname);
