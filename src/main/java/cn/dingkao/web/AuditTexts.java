@@ -32,6 +32,7 @@ public final class AuditTexts {
 		entities.put("assessment_application", "考核机构申请");
 		entities.put("exam_delegation", "委托协会考核");
 		entities.put("job", "夜间处理");
+		entities.put("registry_receipt", "注册系统回执");
 		return Collections.unmodifiableMap(entities);
 	}
 
@@ -95,10 +96,13 @@ public final class AuditTexts {
 			case "confirmed" -> "已确认";
 			case "hidden" -> "隐藏";
 			case "password" -> "密码";
+			case "mobile" -> "手机号";
+			case "verification_code" -> "短信验证码";
 			case "member" -> "成员";
 			case "exam_org_code" -> "业务水平考核机构";
 			case "board" -> "委托协会";
 			case "start" -> "启动运行（业务日期）";
+			case "import" -> "导入";
 			case "PERSONAL" -> "个人信息";
 			case "PRACTICE" -> "执业信息";
 			case "MULTISITE" -> "多点执业信息";

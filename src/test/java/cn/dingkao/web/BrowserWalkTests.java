@@ -177,7 +177,7 @@ class BrowserWalkTests {
 	}
 
 	private final Walker physician = new Walker("physician", P1, "011234*Dk", "Zhang2026ys", Role.PHYSICIAN, "张医生",
-			List.<String[]>of(new String[] { "home", "/physician" }));
+			List.of(new String[] { "home", "/physician" }, new String[] { "phone", "/phone" }));
 
 	private final Walker institution = new Walker("institution", "ORG_A000001", "000001*Dk", "Jigou2026a",
 			Role.INSTITUTION, "大兴区人民医院", List.of(new String[] { "profile", "/institution/profile" },
@@ -199,7 +199,7 @@ class BrowserWalkTests {
 				new String[] { "assessment", "/office/assessment" }, new String[] { "delegations", "/office/delegations" },
 				new String[] { "accounts", "/office/accounts" }, new String[] { "runs", "/office/runs" },
 				new String[] { "run", "/office/runs/LATEST" }, new String[] { "downloads", "/office/downloads" },
-				new String[] { "audit", "/office/audit" }));
+				new String[] { "audit", "/office/audit" }, new String[] { "messages", "/office/messages" }));
 		if (city) {
 			pages.add(new String[] { "feed", "/office/feed" });
 		}
@@ -378,6 +378,8 @@ class BrowserWalkTests {
 				phone(phone);
 				open("/login");
 				inspect(day, "anonymous", "login", null, phone);
+				open("/password/reset");
+				inspect(day, "anonymous", "reset", null, phone);
 			}
 			phone(false);
 		}
@@ -492,7 +494,7 @@ class BrowserWalkTests {
 			return beforeClose;
 		}
 		if (matches(path, "/institution/physicians/[^/]+/reset-password|/office/accounts/reset"
-				+ "|/office/institutions/[^/]+/reset-password|/password|/logout|/login")) {
+				+ "|/office/institutions/[^/]+/reset-password|/password(/code|/reset|/reset/code)?|/phone(/code)?|/logout|/login")) {
 			return true;
 		}
 		if (matches(path, "/office/runs")) {

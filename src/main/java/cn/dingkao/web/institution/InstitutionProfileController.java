@@ -2,6 +2,7 @@ package cn.dingkao.web.institution;
 
 import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
+import cn.dingkao.web.account.PhoneService;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +24,12 @@ class InstitutionProfileController {
 
 	private final InstitutionMapper mapper;
 
-	InstitutionProfileController(InstitutionService service, InstitutionMapper mapper) {
+	private final PhoneService phones;
+
+	InstitutionProfileController(InstitutionService service, InstitutionMapper mapper, PhoneService phones) {
 		this.service = service;
 		this.mapper = mapper;
+		this.phones = phones;
 	}
 
 	@GetMapping
@@ -37,6 +41,8 @@ class InstitutionProfileController {
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("bodies", MemberBody.values());
 		model.addAttribute("editing", this.service.beforeClose("修改机构登记、考核委员会和办公室，或申请为考核机构"));
+		// the contact phone: reminders' daily digest and the institution's own password codes go there
+		model.addAttribute("phone", this.phones.phone(user));
 		return "institution/profile";
 	}
 

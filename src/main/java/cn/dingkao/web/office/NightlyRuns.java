@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.batch.RunStatus;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.system.DingkaoProperties;
 import cn.dingkao.web.ActionRefused;
@@ -71,13 +73,16 @@ class NightlyRuns {
 
 	private final PageClock clock;
 
+	private final StepCatalog steps;
+
 	private final SimpleAsyncTaskExecutor executor;
 
 	/** A run started from this node's pages is still going. */
 	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
-			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders, PageClock clock) {
+			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders, StepCatalog steps,
+			PageClock clock) {
 		this.nightlyJob = nightlyJob;
 		this.runner = runner;
 		this.repository = repository;
@@ -86,6 +91,7 @@ class NightlyRuns {
 		this.mapper = mapper;
 		this.folders = folders;
 		this.clock = clock;
+		this.steps = steps;
 		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
 
@@ -194,7 +200,7 @@ class NightlyRuns {
 		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution execution = this.repository.getLastJobExecution(instance);
 			if (execution != null && date.equals(RunParameters.businessDate(execution.getJobParameters()))
-					&& cycle.code().equals(execution.getJobParameters().getString(RunParameters.CYCLE))
+					&& cycle.equals(RunParameters.cycle(execution.getJobParameters()))
 					&& (newest == null || execution.getId() > newest.getId())) {
 				newest = execution;
 			}
@@ -218,7 +224,7 @@ class NightlyRuns {
 	private Run run(JobExecution execution) {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
 		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
-				RunTexts.status(execution.getStatus()), failed, execution.getStatus().isRunning(),
+				RunStatus.label(execution.getStatus()), failed, execution.getStatus().isRunning(),
 				Labels.minutes(this.clock.fromMachine(execution.getStartTime())),
 				Labels.minutes(this.clock.fromMachine(execution.getEndTime())),
 				failed ? execution.getExitStatus().getExitDescription() : "");
@@ -234,9 +240,9 @@ class NightlyRuns {
 		execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
-			.forEach(step -> steps.add(Map.of("step", RunTexts.step(step.getStepName()), "status",
-					RunTexts.status(step.getStatus()), "failed", step.getStatus() == BatchStatus.FAILED, "running",
-					step.getStatus().isRunning(), "read", step.getReadCount(), "write", step.getWriteCount(), "skip",
+			.forEach(step -> steps.add(Map.of("step", this.steps.label(step), "status", RunStatus.label(step.getStatus()),
+					"failed", step.getStatus() == BatchStatus.FAILED, "running", step.getStatus().isRunning(),
+					"read", step.getReadCount(), "write", step.getWriteCount(), "skip",
 					step.getSkipCount())));
 		Run run = run(execution);
 		Map<String, Object> progress = new LinkedHashMap<>();

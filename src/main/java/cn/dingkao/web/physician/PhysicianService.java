@@ -77,7 +77,7 @@ class PhysicianService {
 
 	List<ResultExplanation> results(CurrentUser user) {
 		// this cycle and the two before it (spec "Web"), each re-assessment as a line of its own
-		return this.mapper.recentResults(user.username(), String.valueOf(cycle().year() - 2))
+		return this.mapper.recentResults(user.username(), Cycle.regular(cycle().year() - 2))
 			.stream()
 			.map(ResultExplanation::of)
 			.toList();
@@ -102,7 +102,7 @@ class PhysicianService {
 
 	List<SimplifiedCategory.Choice> simplifiedCategories() {
 		return Arrays.stream(SimplifiedCategory.values())
-			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle().year()), c.needs()))
+			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle()), c.needs()))
 			.toList();
 	}
 
