@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,15 @@ public class PageClock {
 
 	private final Clock wall;
 
+	@Autowired
 	PageClock(Clock clock) {
+		this(clock, Clock.system(BEIJING));
+	}
+
+	/** With the wall's clock given (tests). */
+	PageClock(Clock clock, Clock wall) {
 		this.clock = clock;
-		this.wall = Clock.system(BEIJING);
+		this.wall = wall;
 	}
 
 	/** A time the machine's clock wrote in the JVM's zone (Spring Batch's start and end times), on this clock. */

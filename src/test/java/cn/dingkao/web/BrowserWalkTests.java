@@ -40,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import static cn.dingkao.web.WebFixtures.P1;
 import static cn.dingkao.web.WebFixtures.P3;
@@ -111,6 +112,13 @@ class BrowserWalkTests {
 		assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
 				"SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver missing (apt-get install -y chromium chromium-driver)");
 		WebFixtures.reset(this.jdbc);
+		// workbooks and deliveries of an earlier run of this test would be listed too
+		for (String table : new String[] { "feed_delivered_row", "feed_delivery", "feed_counter" }) {
+			this.jdbc.update("DELETE FROM " + table);
+		}
+		FileSystemUtils.deleteRecursively(Path.of("target/web-browser-out"));
+		FileSystemUtils.deleteRecursively(Path.of("target/web-browser-input"));
+		FileSystemUtils.deleteRecursively(SCREENSHOTS);
 		crowd();
 		this.provisioner.provisionMissing();
 		this.profile = Files.createTempDirectory("dk-chromium");
@@ -171,13 +179,16 @@ class BrowserWalkTests {
 		return "<a href=\"" + src + "\"><img src=\"" + src + "\" width=\"" + width + "\" loading=\"lazy\"></a>";
 	}
 
-	/** Who walks: each role's account, its password after the first login, and the pages it has. */
+	/**
+	 * Who walks: each role's account, its password after the first login, and the pages it has ({@code {name, path}},
+	 * or {@code {name, path, "once"}} for a page the phases do not change, looked at on the first day only).
+	 */
 	private record Walker(String name, String account, String initial, String password, Role role, String shownAs,
 			List<String[]> pages) {
 	}
 
 	private final Walker physician = new Walker("physician", P1, "011234*Dk", "Zhang2026ys", Role.PHYSICIAN, "张医生",
-			List.of(new String[] { "home", "/physician" }, new String[] { "phone", "/phone" }));
+			List.of(new String[] { "home", "/physician" }, new String[] { "phone", "/phone", "once" }));
 
 	private final Walker institution = new Walker("institution", "ORG_A000001", "000001*Dk", "Jigou2026a",
 			Role.INSTITUTION, "大兴区人民医院", List.of(new String[] { "profile", "/institution/profile" },
@@ -185,8 +196,8 @@ class BrowserWalkTests {
 					new String[] { "review", "/institution/physicians?status=SUBMITTED" },
 					new String[] { "physician", "/institution/physicians/" + P1 },
 					new String[] { "hidden", "/institution/hidden" }, new String[] { "ratings", "/institution/ratings" },
-					new String[] { "delegated", "/institution/delegated" },
-					new String[] { "results", "/institution/results" }, new String[] { "password", "/password" }));
+					new String[] { "delegated", "/institution/delegated", "once" },
+					new String[] { "results", "/institution/results" }, new String[] { "password", "/password", "once" }));
 
 	private final Walker district = new Walker("district", "dk110115", "110115*Dk", "Daxing2026", Role.DISTRICT,
 			"大兴区定考办", officePages(false));
@@ -197,7 +208,7 @@ class BrowserWalkTests {
 	private static List<String[]> officePages(boolean city) {
 		List<String[]> pages = new ArrayList<>(List.of(new String[] { "dashboard", "/office" },
 				new String[] { "assessment", "/office/assessment" }, new String[] { "delegations", "/office/delegations" },
-				new String[] { "accounts", "/office/accounts" }, new String[] { "runs", "/office/runs" },
+				new String[] { "accounts", "/office/accounts", "once" }, new String[] { "runs", "/office/runs" },
 				new String[] { "run", "/office/runs/LATEST" }, new String[] { "downloads", "/office/downloads" },
 				new String[] { "audit", "/office/audit" }, new String[] { "messages", "/office/messages" }));
 		if (city) {
@@ -386,16 +397,20 @@ class BrowserWalkTests {
 		for (Walker walker : List.of(this.physician, this.institution, this.district, this.city)) {
 			login(walker.account(), walker.password());
 			try {
-				for (boolean phone : new boolean[] { false, true }) {
-					phone(phone);
-					for (String[] page : walker.pages()) {
-						String path = page[1].endsWith("LATEST") ? latestRun() : page[1];
-						if (path != null) {
-							open(path);
-							inspect(day, walker.name(), page[0], walker, phone);
-						}
+				for (String[] page : walker.pages()) {
+					String path = page[1].endsWith("LATEST") ? latestRun() : page[1];
+					// a page the phases do not change (a form of its own, a static list) is looked at on the first day
+					boolean once = page.length > 2 && !day.equals(DAYS.get(0));
+					if (path != null && !once) {
+						open(path);
+						// the same page at both widths: the phone's metrics lay it out again, no second request
+						inspect(day, walker.name(), page[0], walker, false);
+						phone(true);
+						inspect(day, walker.name(), page[0], walker, true);
+						phone(false);
 					}
 				}
+				phone(true);
 				menuOnPhone(day, walker);
 			}
 			finally {
@@ -496,6 +511,10 @@ class BrowserWalkTests {
 		if (matches(path, "/institution/physicians/[^/]+/reset-password|/office/accounts/reset"
 				+ "|/office/institutions/[^/]+/reset-password|/password(/code|/reset|/reset/code)?|/phone(/code)?|/logout|/login")) {
 			return true;
+		}
+		if (matches(path, "/office/feed/receipt")) {
+			// a receipt answers a delivery, and deliveries are made after CLOSE
+			return calendar.feedOpen(day);
 		}
 		if (matches(path, "/office/runs")) {
 			LocalDate verification = calendar.dates(Phase.VERIFICATION).orElseThrow().startsOn();
@@ -660,8 +679,13 @@ class BrowserWalkTests {
 	private void screenshot(LocalDate day, String name) throws Exception {
 		Path target = SCREENSHOTS.resolve(day.format(DateTimeFormatter.ofPattern("MMdd"))).resolve(name + ".png");
 		Files.createDirectories(target.getParent());
+		// the whole window's width: a capture beyond the viewport lays the page out without the scrollbar
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) this.browser.executeScript("return {w: window.innerWidth, "
+				+ "h: Math.max(document.documentElement.scrollHeight, window.innerHeight)};");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("w"), "height", size.get("h"), "scale", 1);
 		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true));
+				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", clip));
 		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
