@@ -16,7 +16,7 @@ public record AuditFilter(String district, String who, String entity, String cer
 	public static AuditFilter of(String district, String who, String entity, String certNo, LocalDate from, LocalDate to,
 			Long before, int limit) {
 		String kind = blank(entity);
-		return new AuditFilter(district, blank(who), kind != null && AuditTexts.ENTITIES.containsKey(kind) ? kind : null,
+		return new AuditFilter(district, blank(who), kind != null && AuditEntity.fromCode(kind).isPresent() ? kind : null,
 				blank(certNo), from, to, before, limit);
 	}
 

@@ -23,16 +23,17 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	public void record(CurrentUser user, String district, String entity, String key, String field, Object oldValue,
-			Object newValue) {
+	/** Old and new values are stored as codes (an enum's name, Y/N for a flag), never as labels. */
+	public void record(CurrentUser user, String district, AuditEntity entity, String key, AuditField field,
+			Object oldValue, Object newValue) {
 		String before = oldValue == null ? null : String.valueOf(oldValue);
 		String after = newValue == null ? null : String.valueOf(newValue);
 		if (Objects.equals(before, after)) {
 			return;
 		}
 		Subject subject = subject(entity, key);
-		this.mapper.insertAudit(new WebMapper.AuditEvent(null, now(), user.username(), user.role().name(), district,
-				entity, key, field, truncate(before), truncate(after), subject.certNo(), subject.orgCode()));
+		this.mapper.insertAudit(new WebMapper.AuditEvent(null, now(), user.username(), user.role(), district,
+				entity.code(), key, field.code(), truncate(before), truncate(after), subject.certNo(), subject.orgCode()));
 	}
 
 	public LocalDateTime now() {
@@ -47,17 +48,17 @@ public class AuditLog {
 	 * Keys are {@code cert_no/cycle} (application, confirmation, delegation), {@code cert_no/org_code/cycle} (hide,
 	 * evaluation), {@code org_code/...} (an institution's own records) or the account itself (a password).
 	 */
-	Subject subject(String entity, String key) {
+	Subject subject(AuditEntity entity, String key) {
 		String[] parts = key.split("/", -1);
 		return switch (entity) {
-			case "application", "physician_confirmation", "exam_delegation" -> new Subject(parts[0], null);
-			case "physician_hide", "evaluation" -> new Subject(parts[0], parts.length > 2 ? parts[1] : null);
-			case "institution_confirmation", "institution_member", "assessment_application" -> new Subject(null, parts[0]);
-			case "account" -> {
-				Role role = AuditTexts.roleOf(this.mapper.accountRole(key));
+			case APPLICATION, PHYSICIAN_CONFIRMATION, EXAM_DELEGATION -> new Subject(parts[0], null);
+			case PHYSICIAN_HIDE, EVALUATION -> new Subject(parts[0], parts.length > 2 ? parts[1] : null);
+			case INSTITUTION_CONFIRMATION, INSTITUTION_MEMBER, ASSESSMENT_APPLICATION -> new Subject(null, parts[0]);
+			case ACCOUNT -> {
+				Role role = Role.fromCode(this.mapper.accountRole(key)).orElse(null);
 				yield new Subject(role == Role.PHYSICIAN ? key : null, role == Role.INSTITUTION ? key : null);
 			}
-			default -> new Subject(null, null);
+			case JOB, REGISTRY_RECEIPT -> new Subject(null, null);
 		};
 	}
 

@@ -30,7 +30,7 @@ public interface WebMapper {
 	List<CatalogEntry> catalog();
 
 	/** One change as written: {@code certNo} and {@code orgCode} name the physician and institution it concerns. */
-	record AuditEvent(Long id, LocalDateTime occurredAt, String username, String role, String districtCode,
+	record AuditEvent(Long id, LocalDateTime occurredAt, String username, Role role, String districtCode,
 			String entity, String entityKey, String field, String oldValue, String newValue, String certNo,
 			String orgCode) {
 	}
@@ -40,7 +40,7 @@ public interface WebMapper {
 	 * physician's or institution's name, an office's district), and the names of the physician and institution it
 	 * concerns.
 	 */
-	record AuditEntry(Long id, LocalDateTime occurredAt, String username, String role, String districtCode,
+	record AuditEntry(Long id, LocalDateTime occurredAt, String username, Role role, String districtCode,
 			String entity, String entityKey, String field, String oldValue, String newValue, String certNo,
 			String orgCode, String actorName, String physicianName, String orgName) {
 	}

@@ -12,12 +12,12 @@ class InputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 12;
+		return 5;
 	}
 
 	@Override
 	int independenceCases() {
-		return 4;
+		return 2;
 	}
 
 }

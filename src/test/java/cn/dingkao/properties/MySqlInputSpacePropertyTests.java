@@ -11,7 +11,7 @@ class MySqlInputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 3;
+		return 1;
 	}
 
 	@Override

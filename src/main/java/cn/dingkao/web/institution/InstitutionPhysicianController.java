@@ -47,6 +47,7 @@ class InstitutionPhysicianController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") long page, Model model) {
 		PhysicianFilter filter = page(model, this.service.filter(user, status, q, page), this.mapper::countPhysicians);
 		model.addAttribute("rows", this.service.reviewed(this.mapper.findPhysicians(filter)));
+		model.addAttribute("choices", PhysicianFilter.physicianChoices());
 		model.addAttribute("review", this.service.window(Phase.REVIEW, "审核报名（审核通过、打回）"));
 		return "institution/physicians";
 	}

@@ -68,8 +68,8 @@ class InstitutionProfileController {
 			Model model, RedirectAttributes redirect) {
 		InstitutionMapper.Member member = this.service.checkDeleteMember(user, id);
 		if (!Confirmation.given(request)) {
-			MemberBody body = MemberBody.of(member.body());
-			return Confirmation.ask(model, request, "删除成员", "将从" + (body == null ? "" : body.label()) + "删除 "
+			String body = MemberBody.fromCode(member.body()).map(MemberBody::label).orElse("");
+			return Confirmation.ask(model, request, "删除成员", "将从" + body + "删除 "
 					+ member.name() + (member.position() == null ? "" : "（" + member.position() + "）") + "。", "确定删除");
 		}
 		this.service.deleteMember(user, id);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
@@ -13,6 +14,8 @@ import cn.dingkao.ruling.Rating;
 import cn.dingkao.ruling.SpecialtyCatalog;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AssessmentStatus;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
@@ -116,7 +119,7 @@ class InstitutionService {
 			throw new ActionRefused("隐藏医师须填写原因（例如：已离职、长期进修），请填写后再提交。");
 		}
 		String who = row.name() + "（" + certNo + "）";
-		return Labels.yes(row.isMain())
+		return row.isMain()
 				? "将隐藏 " + who + "。本院是其主要执业机构：隐藏后该医师退出本年度定期考核（结果为暂存），不能报名，"
 						+ "也不出现在其他执业机构的名单中。可在「医师暂存」中取消隐藏。"
 				: "将隐藏 " + who + "。本院是其其他执业机构：隐藏后本院不再评价该医师，其主要执业机构和其他执业机构不受影响。"
@@ -133,8 +136,9 @@ class InstitutionService {
 		else {
 			this.mapper.rehide(user.orgCode(), cycle(), certNo, reason.trim(), now());
 		}
-		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Flag.N.name(), Flag.Y.name() + "（" + reason.trim() + "）");
+		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
+				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.N.name(),
+				Flag.Y.name() + "（" + reason.trim() + "）");
 	}
 
 	@Transactional
@@ -146,8 +150,8 @@ class InstitutionService {
 		if (this.mapper.unhide(user.orgCode(), cycle(), certNo, now()) == 0) {
 			throw new ActionRefused("该医师当前未被本机构隐藏。");
 		}
-		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Flag.Y.name(), Flag.N.name());
+		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
+				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.Y.name(), Flag.N.name());
 	}
 
 	/**
@@ -180,7 +184,7 @@ class InstitutionService {
 		List<String> approvable = checkApprove(user, certNos).stream().map(r -> r.row().certNo()).toList();
 		int approved = this.mapper.approve(user.orgCode(), cycle(), approvable, now());
 		for (String certNo : approvable) {
-			this.audit.record(user, district(user), "application", key(certNo, cycle()), "status",
+			this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.STATUS,
 					ApplicationStatus.SUBMITTED.name(), ApplicationStatus.APPROVED.name());
 		}
 		this.progress.touch(approvable);
@@ -202,8 +206,7 @@ class InstitutionService {
 		if (reason.trim().length() > 500) {
 			throw new ActionRefused("打回原因最长 500 字，请精简后再提交。");
 		}
-		if (!Labels.yes(row.isMain()) || !(ApplicationStatus.SUBMITTED.name().equals(row.status())
-				|| ApplicationStatus.APPROVED.name().equals(row.status()))) {
+		if (!row.isMain() || !row.returnable()) {
 			throw new ActionRefused(row.name() + "（" + certNo + "）没有可打回的报名（报名由主要执业机构审核，只能打回已提交或已审核通过的报名）。");
 		}
 		return row;
@@ -215,10 +218,10 @@ class InstitutionService {
 		if (this.mapper.returnApplication(user.orgCode(), cycle(), certNo, reason.trim(), now()) == 0) {
 			throw new ActionRefused("该医师没有可打回的报名（或本机构不是其主要执业机构）。");
 		}
-		this.audit.record(user, district(user), "application", key(certNo, cycle()), "status", row.status(),
-				ApplicationStatus.RETURNED.name());
-		this.audit.record(user, district(user), "application", key(certNo, cycle()), "return_reason", row.returnReason(),
-				reason.trim());
+		this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.STATUS,
+				row.status() == null ? null : row.status().name(), ApplicationStatus.RETURNED.name());
+		this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.RETURN_REASON,
+				row.returnReason(), reason.trim());
 		this.progress.touch(List.of(certNo));
 	}
 
@@ -237,26 +240,17 @@ class InstitutionService {
 			if (e.isEmpty() && p.isEmpty()) {
 				continue;
 			}
-			Rating ethics = rating(e);
-			Rating performance = rating(p);
-			if (ethics == null || performance == null) {
+			Optional<Rating> ethics = Rating.fromCode(e);
+			Optional<Rating> performance = Rating.fromCode(p);
+			if (ethics.isEmpty() || performance.isEmpty()) {
 				throw new ActionRefused("医师 " + certNo + " 的职业道德和工作成绩须同时评为合格或不合格，没有保存任何评价，请补全后再保存。");
 			}
-			saved += rate(user, certNo, ethics, performance) ? 1 : 0;
+			saved += rate(user, certNo, ethics.get(), performance.get()) ? 1 : 0;
 		}
 		if (saved > 0) {
 			this.progress.touchSite(user.orgCode());
 		}
 		return saved;
-	}
-
-	private static Rating rating(String value) {
-		for (Rating rating : Rating.values()) {
-			if (rating.name().equals(value)) {
-				return rating;
-			}
-		}
-		return null;
 	}
 
 	private boolean rate(CurrentUser user, String certNo, Rating ethics, Rating performance) {
@@ -267,15 +261,17 @@ class InstitutionService {
 			}
 			throw new AccessDeniedException("not a physician of this institution");
 		}
-		if (ethics.name().equals(row.ethics()) && performance.name().equals(row.performance())) {
+		if (ethics == row.ethics() && performance == row.performance()) {
 			return false;
 		}
-		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now()) == 0) {
-			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now());
+		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics, performance, now()) == 0) {
+			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics, performance, now());
 		}
 		String key = certNo + "/" + user.orgCode() + "/" + cycle();
-		this.audit.record(user, district(user), "evaluation", key, "ethics", row.ethics(), ethics.name());
-		this.audit.record(user, district(user), "evaluation", key, "performance", row.performance(), performance.name());
+		this.audit.record(user, district(user), AuditEntity.EVALUATION, key, AuditField.ETHICS, code(row.ethics()),
+				ethics.name());
+		this.audit.record(user, district(user), AuditEntity.EVALUATION, key, AuditField.PERFORMANCE,
+				code(row.performance()), performance.name());
 		return true;
 	}
 
@@ -325,8 +321,8 @@ class InstitutionService {
 	void confirmRegistration(CurrentUser user) {
 		this.phases.requireBeforeClose("确认机构登记信息");
 		this.mapper.confirmRegistration(user.orgCode(), cycle(), user.username(), now());
-		this.audit.record(user, district(user), "institution_confirmation", user.orgCode() + "/" + cycle(), "confirmed",
-				null, Flag.Y.name());
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_CONFIRMATION, user.orgCode() + "/" + cycle(),
+				AuditField.CONFIRMED, null, Flag.Y.name());
 	}
 
 	@Transactional
@@ -339,12 +335,13 @@ class InstitutionService {
 			throw new ActionRefused("姓名、职务最长 100 字，电话最长 32 位，请修改后再保存。");
 		}
 		if (member.id() == null) {
-			if (MemberBody.of(member.body()) == null) {
+			if (MemberBody.fromCode(member.body()).isEmpty()) {
 				throw new ActionRefused("请选择考核委员会或考核办公室。");
 			}
 			this.mapper.insertMember(user.orgCode(), member, now());
-			this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + member.body(), "member",
-					null, member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
+			this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER,
+					user.orgCode() + "/" + member.body(), AuditField.MEMBER, null,
+					member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
 			return;
 		}
 		InstitutionMapper.Member old = this.mapper.findMember(user.orgCode(), member.id());
@@ -352,8 +349,8 @@ class InstitutionService {
 			throw new AccessDeniedException("not a member of this institution");
 		}
 		this.mapper.updateMember(user.orgCode(), member, now());
-		this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + member.id(), "member",
-				old.name() + " " + nz(old.position()) + " " + nz(old.phone()),
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER, user.orgCode() + "/" + member.id(),
+				AuditField.MEMBER, old.name() + " " + nz(old.position()) + " " + nz(old.phone()),
 				member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
 	}
 
@@ -370,8 +367,8 @@ class InstitutionService {
 	void deleteMember(CurrentUser user, long id) {
 		InstitutionMapper.Member old = checkDeleteMember(user, id);
 		this.mapper.deleteMember(user.orgCode(), id);
-		this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + id, "member", old.name(),
-				null);
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER, user.orgCode() + "/" + id,
+				AuditField.MEMBER, old.name(), null);
 	}
 
 	@Transactional
@@ -381,8 +378,13 @@ class InstitutionService {
 			throw new ActionRefused("本年度已提交过申请。");
 		}
 		this.mapper.insertAssessmentApplication(user.orgCode(), cycle(), user.username(), now());
-		this.audit.record(user, district(user), "assessment_application", user.orgCode() + "/" + cycle(), "status", null,
-				AssessmentStatus.PENDING.name());
+		this.audit.record(user, district(user), AuditEntity.ASSESSMENT_APPLICATION, user.orgCode() + "/" + cycle(),
+				AuditField.STATUS, null, AssessmentStatus.PENDING.name());
+	}
+
+	/** A rating as the audit trail stores it: its code, or nothing. */
+	private static String code(Rating rating) {
+		return rating == null ? null : rating.name();
 	}
 
 	private static String nz(String value) {

@@ -22,6 +22,8 @@ import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.system.DingkaoProperties;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
@@ -32,7 +34,6 @@ import cn.dingkao.web.Role;
 import cn.dingkao.ruling.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -101,8 +102,14 @@ class NightlyRuns {
 	}
 
 	/** One run as the office page lists it. */
-	record Run(long id, LocalDate businessDate, String status, boolean failed, boolean running, String startTime,
+	record Run(long id, LocalDate businessDate, BatchStatus status, boolean failed, boolean running, String startTime,
 			String endTime, String exitDescription) {
+
+		/** The state in Chinese, as the pages show it. */
+		public String statusLabel() {
+			return RunStatus.label(this.status);
+		}
+
 	}
 
 	/**
@@ -131,7 +138,7 @@ class NightlyRuns {
 		if (!this.busy.compareAndSet(false, true)) {
 			throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
 		}
-		this.audit.record(user, user.districtScope(), "job", job.getName(), "start", null, today);
+		this.audit.record(user, user.districtScope(), AuditEntity.JOB, job.getName(), AuditField.START, null, today);
 		CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
 			try {
 				this.runner.run(job, parameters, true);
@@ -224,7 +231,7 @@ class NightlyRuns {
 	private Run run(JobExecution execution) {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
 		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
-				RunStatus.label(execution.getStatus()), failed, execution.getStatus().isRunning(),
+				execution.getStatus(), failed, execution.getStatus().isRunning(),
 				Labels.minutes(this.clock.fromMachine(execution.getStartTime())),
 				Labels.minutes(this.clock.fromMachine(execution.getEndTime())),
 				failed ? execution.getExitStatus().getExitDescription() : "");
@@ -247,7 +254,7 @@ class NightlyRuns {
 		Run run = run(execution);
 		Map<String, Object> progress = new LinkedHashMap<>();
 		progress.put("id", execution.getId());
-		progress.put("status", run.status());
+		progress.put("status", run.statusLabel());
 		progress.put("running", run.running());
 		progress.put("failed", run.failed());
 		progress.put("businessDate", String.valueOf(run.businessDate()));

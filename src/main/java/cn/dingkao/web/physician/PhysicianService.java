@@ -8,10 +8,12 @@ import java.util.List;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Phase;
 import cn.dingkao.ruling.PhaseDates;
 import cn.dingkao.system.CycleCalendars;
-import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
@@ -159,13 +161,13 @@ class PhysicianService {
 
 	@Transactional
 	void confirm(CurrentUser user, String section) {
-		if (!SECTIONS.contains(section)) {
-			throw new ActionRefused("未知的确认项，请在页面上点击「确认」按钮。");
-		}
+		AuditField confirmed = AuditField.fromCode(section)
+			.filter(field -> SECTIONS.contains(field.code()))
+			.orElseThrow(() -> new ActionRefused("未知的确认项，请在页面上点击「确认」按钮。"));
 		requireApplyPhase(application(user), "信息确认");
 		this.mapper.insertConfirmation(user.username(), cycle(), section, this.audit.now());
-		this.audit.record(user, this.mapper.districtOf(user.username()), "physician_confirmation",
-				user.username() + "/" + cycle(), section, null, "已确认");
+		this.audit.record(user, this.mapper.districtOf(user.username()), AuditEntity.PHYSICIAN_CONFIRMATION,
+				user.username() + "/" + cycle(), confirmed, null, "已确认");
 	}
 
 	@Transactional
@@ -192,11 +194,11 @@ class PhysicianService {
 			throw new ActionRefused("请从列表中选择报考专业：可选的是您的执业范围（" + physician.practiceScopes()
 					+ "）对应的专业。");
 		}
-		boolean simplified = Labels.yes(form.simplified());
+		boolean simplified = Flag.isYes(form.simplified());
 		SimplifiedCategory category = simplified ? checkSimplified(form) : null;
 		LocalDateTime now = this.audit.now();
 		PhysicianMapper.Application next = new PhysicianMapper.Application(user.username(), cycle(), form.specialty(),
-				ApplicationStatus.SUBMITTED, now, null, Flag.of(simplified).name(),
+				ApplicationStatus.SUBMITTED, now, null, simplified,
 				category == null ? null : category.number(),
 				category != null && category.needsEvidence() ? form.evidenceRef().trim() : null,
 				category != null && category.needsEvidenceDate() ? form.evidenceDate() : null,
@@ -210,18 +212,19 @@ class PhysicianService {
 		}
 		String district = this.mapper.districtOf(user.username());
 		String key = user.username() + "/" + cycle();
-		this.audit.record(user, district, "application", key, "status", old == null ? null : old.status().name(),
-				ApplicationStatus.SUBMITTED.name());
-		this.audit.record(user, district, "application", key, "specialty", old == null ? null : old.specialty(),
-				form.specialty());
-		this.audit.record(user, district, "application", key, "simplified", old == null ? null : old.simplified(),
-				next.simplified());
-		this.audit.record(user, district, "application", key, "simplified_category",
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.STATUS,
+				old == null ? null : old.status().name(), ApplicationStatus.SUBMITTED.name());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SPECIALTY,
+				old == null ? null : old.specialty(), form.specialty());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SIMPLIFIED,
+				old == null ? null : Flag.of(old.simplified()).name(), Flag.of(next.simplified()).name());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SIMPLIFIED_CATEGORY,
 				old == null ? null : old.simplifiedCategory(), next.simplifiedCategory());
-		this.audit.record(user, district, "application", key, "evidence_ref", old == null ? null : old.evidenceRef(),
-				next.evidenceRef());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.EVIDENCE_REF,
+				old == null ? null : old.evidenceRef(), next.evidenceRef());
 		if (old != null && old.returnReason() != null) {
-			this.audit.record(user, district, "application", key, "return_reason", old.returnReason(), null);
+			this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.RETURN_REASON,
+					old.returnReason(), null);
 		}
 		this.progress.touch(List.of(user.username()));
 	}

@@ -1,15 +1,12 @@
 package cn.dingkao.web.physician;
 
-import cn.dingkao.ruling.CodeList;
-import cn.dingkao.ruling.Cycle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.dingkao.ruling.Cycle;
-import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
-import cn.dingkao.web.Labels;
 
 /**
  * A physician's result in plain words, the way the command line's {@code explain} gives it to an office but
@@ -24,15 +21,14 @@ record ResultExplanation(String cycle, String outcome, boolean passed, String su
 	}
 
 	static ResultExplanation of(PhysicianMapper.Result result) {
-		Outcome outcome = Outcome.ofCode(result.outcomeCode());
+		Outcome outcome = result.outcome();
 		List<Point> points = new ArrayList<>();
-		for (String code : CodeList.split(result.reasons())) {
+		for (String code : result.reasons()) {
 			points.add(point(code));
 		}
 		return new ResultExplanation(result.cycleYear().title(), outcome.label(), outcome == Outcome.PASS,
-				summary(outcome, result.cycleYear()), points, ItemState.valueOf(result.ethics()).label(),
-				ItemState.valueOf(result.performance()).label(), ItemState.valueOf(result.business()).label(),
-				result.specialty(), result.decidedOn());
+				summary(outcome, result.cycleYear()), points, result.ethics().label(), result.performance().label(),
+				result.business().label(), result.specialty(), result.decidedOn());
 	}
 
 	private static String summary(Outcome outcome, Cycle cycle) {
@@ -48,10 +44,11 @@ record ResultExplanation(String cycle, String outcome, boolean passed, String su
 	}
 
 	private static Point point(String code) {
-		ReasonCode reason = Labels.reasonCode(code);
-		if (reason == null) {
+		Optional<ReasonCode> known = ReasonCode.fromCode(code);
+		if (known.isEmpty()) {
 			return new Point(code, "", "如有疑问，请联系主要执业机构或所在区定考办。");
 		}
+		ReasonCode reason = known.get();
 		return switch (reason) {
 			case NOT_REGISTERED -> new Point(reason.label(), "网上报名阶段结束时，系统中没有您已提交的考核申请。",
 					"如您确已报名，请联系主要执业机构核对；否则请关注下一次考核的报名时间。");
