@@ -201,7 +201,7 @@ class OperationsMetrics {
 		}
 		for (OperationsMapper.CycleCount count : this.mapper.outcomes()) {
 			read.put(Meter.gauge("dingkao.physicians", null, "cycle", count.cycleYear().code(), "outcome",
-					Outcome.ofCode(Integer.parseInt(count.label().trim())).name()), (double) count.count());
+					Outcome.ofStored(Integer.parseInt(count.label().trim())).name()), (double) count.count());
 		}
 		for (OperationsMapper.CycleCount count : this.mapper.deliveries()) {
 			read.put(Meter.counter("dingkao.feed.deliveries", null, "cycle", count.cycleYear().code(), "mode", count.label()),

@@ -89,7 +89,7 @@ class OperationsEndpointsTests {
 		assertThat(metric(text, "dingkao_import_rows_total", Map.of("kind", "roster", "state", "imported")))
 			.isEqualTo(rosterLines - metric(text, "dingkao_import_rows_total", Map.of("kind", "roster", "state", "rejected")));
 		for (int outcome = 0; outcome <= 4; outcome++) {
-			String name = cn.dingkao.ruling.Outcome.ofCode(outcome).name();
+			String name = cn.dingkao.ruling.Outcome.ofStored(outcome).name();
 			assertThat(metric(text, "dingkao_physicians", Map.of("cycle", "2026", "outcome", name))).as(name)
 				.isEqualTo(this.jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE cycle_year = '2026' AND outcome_code = ?",
 						Double.class, outcome));
