@@ -65,12 +65,13 @@ class HealthDatabaseDownTests {
 		assertThat(components.get("db").get("status").asString()).isEqualTo("DOWN");
 		assertThat(components.get("nightly").get("status").asString()).isEqualTo("DOWN");
 		assertThat(components.get("nightly").get("details").get("error").asString())
-			.as("the cause in a line, not a trace").contains("the nightly runs cannot be read", "Connection refused").doesNotContain("\n", "OperationsMapper");
+			.as("the cause in a line, not a trace").contains("the nightly runs cannot be read").doesNotContain("\n", "OperationsMapper");
 		assertThat(components.get("diskSpace").get("status").asString()).isEqualTo("UP");
 		HttpResponse<String> ready = Scrape.get(application("/readyz"));
 		assertThat(ready.statusCode()).as("a load balancer takes the node out").isEqualTo(503);
 		assertThat(ready.body()).isEqualTo("{\"status\":\"DOWN\"}");
-		assertThat(Scrape.get(application("/livez")).statusCode()).as("the process itself is alive").isEqualTo(200);
+		HttpResponse<String> live = Scrape.get(application("/livez"));
+		assertThat(live.statusCode()).as("the process itself is alive").isEqualTo(200);
 		assertThat(Scrape.get(management("/actuator/prometheus")).statusCode()).isEqualTo(200);
 	}
 
