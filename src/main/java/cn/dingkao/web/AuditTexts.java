@@ -1,6 +1,8 @@
 package cn.dingkao.web;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.dingkao.ruling.ApplicationStatus;
@@ -17,19 +19,37 @@ public final class AuditTexts {
 	private AuditTexts() {
 	}
 
-	/** One line of the audit page. */
-	public record Line(Long id, LocalDateTime occurredAt, String username, String role, String entity,
-			String entityKey, String field, String oldValue, String newValue) {
+	/** The kinds of change, in the order the audit page's filter offers them: stored code and label. */
+	public static Map<String, String> entities() {
+		Map<String, String> entities = new LinkedHashMap<>();
+		for (AuditEntity entity : AuditEntity.values()) {
+			entities.put(entity.code(), entity.label());
+		}
+		return entities;
 	}
 
-	public static Line of(WebMapper.AuditEvent event) {
-		Optional<AuditEntity> entity = AuditEntity.fromCode(event.entity());
-		Optional<AuditField> field = AuditField.fromCode(event.field());
-		return new Line(event.id(), event.occurredAt(), event.username(),
-				event.role() == null ? "" : event.role().label(),
-				entity.map(AuditEntity::label).orElse(event.entity()), event.entityKey(),
-				field.map(AuditField::label).orElse(event.field()), value(entity, field, event.oldValue()),
-				value(entity, field, event.newValue()));
+	/**
+	 * One line of the audit page: when; who (name, role and account); what it concerns (the physician and the
+	 * institution, each by name with the code beside it); which field, old → new.
+	 */
+	public record Line(Long id, LocalDateTime occurredAt, String username, String actorName, String role, String entity,
+			String certNo, String physicianName, String orgCode, String orgName, String otherKey, String field,
+			String oldValue, String newValue) {
+	}
+
+	public static Line of(WebMapper.AuditEntry entry) {
+		Optional<AuditEntity> entity = AuditEntity.fromCode(entry.entity());
+		Optional<AuditField> field = AuditField.fromCode(entry.field());
+		Role role = entry.role();
+		String actor = role == Role.CITY ? "北京市定考办"
+				: role == Role.DISTRICT && entry.actorName() != null ? entry.actorName() + "定考办" : entry.actorName();
+		// a key that names neither a physician nor an institution (a job's name) is not shown: the kind says it all
+		String otherKey = entry.certNo() == null && entry.orgCode() == null && entity.orElse(null) != AuditEntity.JOB
+				? entry.entityKey() : null;
+		return new Line(entry.id(), entry.occurredAt(), entry.username(), actor, role == null ? "" : role.label(),
+				entity.map(AuditEntity::label).orElse(entry.entity()), entry.certNo(), entry.physicianName(),
+				entry.orgCode(), entry.orgName(), otherKey, field.map(AuditField::label).orElse(entry.field()),
+				value(entity, field, entry.oldValue()), value(entity, field, entry.newValue()));
 	}
 
 	static String value(Optional<AuditEntity> entity, Optional<AuditField> field, String value) {

@@ -31,6 +31,55 @@ public class Labels {
 		return status == null ? "未报名" : status.label();
 	}
 
+	/** The colour of an application status's tag: approved green, returned red, waiting blue, none grey. */
+	public String statusTag(ApplicationStatus status) {
+		if (status == null) {
+			return "tag off";
+		}
+		return switch (status) {
+			case APPROVED -> "tag ok";
+			case RETURNED -> "tag bad";
+			case SUBMITTED -> "tag";
+			case DRAFT -> "tag off";
+		};
+	}
+
+	/** The colour of a rating's tag: 合格 green, 不合格 red, 未评价 grey. */
+	public String ratingTag(Rating rating) {
+		if (rating == null) {
+			return "tag off";
+		}
+		return switch (rating) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+		};
+	}
+
+	/** The colour of a ruled item's tag: 合格 green, 不合格 red, 缺失 orange. */
+	public String itemTag(ItemState state) {
+		if (state == null) {
+			return "tag off";
+		}
+		return switch (state) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case MISSING -> "tag warn";
+		};
+	}
+
+	/** The colour of an outcome's tag: 合格 green, 不合格 red, 未参加 orange, 顺延 and 暂存 grey. */
+	public String outcomeTag(Outcome outcome) {
+		if (outcome == null) {
+			return "tag off";
+		}
+		return switch (outcome) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case NOT_PARTICIPATED -> "tag warn";
+			case DEFERRED, HIDDEN -> "tag off";
+		};
+	}
+
 	public String assessmentStatus(AssessmentStatus status) {
 		return status == null ? "未申请" : status.label();
 	}

@@ -242,10 +242,16 @@ abstract class InputSpaceProperties {
 		return rulings;
 	}
 
-	/** A night of the cycle, run even when an earlier case ran one for the same date (as {@code --rerun} does). */
+	/**
+	 * A night of the cycle for this case: its own job instance (an identifying {@code case} parameter), so that no
+	 * night of an earlier case or test — completed, failed or killed — is found and continued instead; the second
+	 * night of a case is a rerun of the first (as {@code --rerun} does).
+	 */
 	private void night(Cycle cycle, LocalDate date, Path input, Path out) throws Exception {
 		JobExecution night = this.jobRunner
-			.run(this.nightlyJob, RunParameters.of(cycle, date, input, out).toJobParameters(), true)
+			.run(this.nightlyJob, RunParameters.of(cycle, date, input, out)
+				.addString("case", input.getParent().toString(), true)
+				.toJobParameters(), true)
 			.execution();
 		assertThat(night.getStatus()).as("the night of %s on valid input: %s", cycle, night.getAllFailureExceptions())
 			.isEqualTo(BatchStatus.COMPLETED);

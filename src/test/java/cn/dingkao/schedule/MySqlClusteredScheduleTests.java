@@ -62,8 +62,7 @@ class MySqlClusteredScheduleTests {
 				nodes.add(startNode(node, emptyInbox, folder.resolve("out")));
 			}
 			JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-			long before = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-					+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'nightly'", Long.class);
+			long before = nightlyExecutions(jdbc);
 			LocalDateTime fireAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(6);
 			String cron = fireAt.getSecond() + " " + fireAt.getMinute() + " " + fireAt.getHour() + " "
 					+ fireAt.getDayOfMonth() + " " + fireAt.getMonthValue() + " ?";
@@ -78,14 +77,15 @@ class MySqlClusteredScheduleTests {
 				node.getBean(Scheduler.class).start();
 			}
 			FIRINGS.set(0);
-			long deadline = System.currentTimeMillis() + 40_000;
-			while (System.currentTimeMillis() < deadline && (FIRINGS.get() == 0 || running(jdbc))) {
+			long deadline = System.currentTimeMillis() + 120_000;
+			// the firing is counted before the job's execution row exists: wait for that row too, then for its end
+			while (System.currentTimeMillis() < deadline
+					&& (FIRINGS.get() == 0 || nightlyExecutions(jdbc) == before || running(jdbc))) {
 				Thread.sleep(500);
 			}
 			Thread.sleep(3000);
 			assertThat(FIRINGS.get()).as("firings of the night's trigger over both nodes").isEqualTo(1);
-			long after = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-					+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'nightly'", Long.class);
+			long after = nightlyExecutions(jdbc);
 			assertThat(after - before).as("nightly executions started").isEqualTo(1);
 			assertThat(jdbc.queryForObject("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
 					+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'nightly' ORDER BY e.JOB_EXECUTION_ID DESC "
@@ -120,6 +120,11 @@ class MySqlClusteredScheduleTests {
 			jdbc.update("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", instance);
 			jdbc.update("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = ?", instance);
 		}
+	}
+
+	private static long nightlyExecutions(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'nightly'", Long.class);
 	}
 
 	private static boolean running(JdbcTemplate jdbc) {

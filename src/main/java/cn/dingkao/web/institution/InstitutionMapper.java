@@ -151,7 +151,7 @@ interface InstitutionMapper {
 	record RatingRow(String certNo, String name, String specialty, Rating ethics, Rating performance, Boolean confirmed) {
 	}
 
-	record DelegatedRow(String certNo, String name, String mainOrgCode, String specialty, String board,
+	record DelegatedRow(String certNo, String name, String mainOrgCode, String mainOrgName, String specialty, String board,
 			Integer attempts, boolean passed) {
 	}
 

@@ -40,6 +40,7 @@ class InstitutionProfileController {
 		model.addAttribute("assessment", this.mapper.findAssessmentApplication(user.orgCode(), this.service.cycle()));
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("bodies", MemberBody.values());
+		model.addAttribute("editing", this.service.beforeClose("修改机构登记、考核委员会和办公室，或申请为考核机构"));
 		// the contact phone: reminders' daily digest and the institution's own password codes go there
 		model.addAttribute("phone", this.phones.phone(user));
 		return "institution/profile";

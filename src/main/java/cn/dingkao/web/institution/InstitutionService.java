@@ -20,6 +20,7 @@ import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.PhaseWindow;
 import cn.dingkao.web.SpecialtyChoices;
 import cn.dingkao.web.office.ProgressCounts;
 
@@ -50,8 +51,12 @@ class InstitutionService {
 		this.progress = progress;
 	}
 
-	boolean isOpen(Phase phase) {
-		return this.phases.isOpen(phase);
+	PhaseWindow window(Phase phase, String action) {
+		return this.phases.window(phase, action);
+	}
+
+	PhaseWindow beforeClose(String action) {
+		return this.phases.beforeClose(action);
 	}
 
 	Cycle cycle() {
@@ -186,8 +191,13 @@ class InstitutionService {
 		return approved;
 	}
 
-	@Transactional
-	void returnApplication(CurrentUser user, String certNo, String reason) {
+	/**
+	 * Checks a return before it is confirmed: REVIEW, own physician, a reason of at most 500 characters, an
+	 * application submitted or approved at this main org.
+	 *
+	 * @return the physician, whom the confirmation and the notice name
+	 */
+	InstitutionMapper.PhysicianRow checkReturn(CurrentUser user, String certNo, String reason) {
 		this.phases.require(Phase.REVIEW, "打回报名");
 		InstitutionMapper.PhysicianRow row = physician(user, certNo);
 		if (reason == null || reason.isBlank()) {
@@ -196,6 +206,15 @@ class InstitutionService {
 		if (reason.trim().length() > 500) {
 			throw new ActionRefused("打回原因最长 500 字，请精简后再提交。");
 		}
+		if (!row.isMain() || !row.returnable()) {
+			throw new ActionRefused(row.name() + "（" + certNo + "）没有可打回的报名（报名由主要执业机构审核，只能打回已提交或已审核通过的报名）。");
+		}
+		return row;
+	}
+
+	@Transactional
+	void returnApplication(CurrentUser user, String certNo, String reason) {
+		InstitutionMapper.PhysicianRow row = checkReturn(user, certNo, reason);
 		if (this.mapper.returnApplication(user.orgCode(), cycle(), certNo, reason.trim(), now()) == 0) {
 			throw new ActionRefused("该医师没有可打回的报名（或本机构不是其主要执业机构）。");
 		}

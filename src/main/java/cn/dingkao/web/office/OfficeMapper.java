@@ -56,7 +56,8 @@ interface OfficeMapper {
 	record District(String districtCode, String districtName) {
 	}
 
-	record AssessmentRow(String orgCode, String orgName, String districtCode, AssessmentStatus status, LocalDateTime appliedAt,
+	record AssessmentRow(String orgCode, String orgName, String districtCode, String districtName,
+			AssessmentStatus status, LocalDateTime appliedAt,
 			String approvedBy, LocalDateTime effectiveAt) {
 	}
 
@@ -67,8 +68,9 @@ interface OfficeMapper {
 			ApplicationStatus applicationStatus, String specialty) {
 	}
 
+	/** {@code delegatedByName}: the district of the office that delegated (北京市 for the city's). */
 	record DelegationRow(String certNo, String name, String board, String examOrgCode, String examOrgName,
-			String delegatedBy, LocalDateTime delegatedAt) {
+			String delegatedBy, String delegatedByName, LocalDateTime delegatedAt) {
 	}
 
 	/** One delivery as the city office's page lists it (the feed's own record is cn.dingkao.feed.FeedDelivery). */

@@ -18,6 +18,7 @@ import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.PhaseWindow;
 import cn.dingkao.web.SpecialtyChoices;
 import cn.dingkao.web.office.ProgressCounts;
 
@@ -107,12 +108,35 @@ class PhysicianService {
 			.toList();
 	}
 
-	/** True when the physician can submit (or resubmit) the application today. */
+	/**
+	 * True when the physician can submit (or resubmit) the application today: not once it is submitted (it waits
+	 * for the main org, which may return it) nor approved.
+	 */
 	boolean canSubmit(PhysicianMapper.Application application) {
-		if (application != null && application.status() == ApplicationStatus.APPROVED) {
+		if (locked(application)) {
 			return false;
 		}
 		return this.phases.isOpen(Phase.REGISTRATION) || returnedDuringReview(application);
+	}
+
+	/** Submitted or approved: the form is shown read-only until the main org returns it. */
+	static boolean locked(PhysicianMapper.Application application) {
+		return application != null && (application.status() == ApplicationStatus.SUBMITTED
+				|| application.status() == ApplicationStatus.APPROVED);
+	}
+
+	/**
+	 * When the physician may confirm and apply, as the page tells it: open today, or when it opens or that it has
+	 * ended (a returned application: until the end of REVIEW). A locked application has no window (nothing to do).
+	 */
+	PhaseWindow applyWindow(PhysicianMapper.Application application) {
+		if (canSubmit(application)) {
+			return this.phases.window(this.phases.isOpen(Phase.REGISTRATION) ? Phase.REGISTRATION : Phase.REVIEW, "");
+		}
+		if (application != null && application.status() == ApplicationStatus.RETURNED) {
+			return this.phases.window(Phase.REVIEW, "修改后重新提交");
+		}
+		return this.phases.window(Phase.REGISTRATION, "确认信息和网上报名");
 	}
 
 	private boolean returnedDuringReview(PhysicianMapper.Application application) {
@@ -152,6 +176,9 @@ class PhysicianService {
 		if (old != null && old.status() == ApplicationStatus.APPROVED) {
 			throw new ActionRefused("报名已审核通过，不能再修改；如需更正请联系主要执业机构。");
 		}
+		if (old != null && old.status() == ApplicationStatus.SUBMITTED) {
+			throw new ActionRefused("报名已提交，正在等待主要执业机构审核，不能再修改；如需修改，请联系主要执业机构打回后再修改。");
+		}
 		requireApplyPhase(old, "提交考核申请");
 		PhysicianMapper.Physician physician = physician(user);
 		if (physician == null) {
@@ -180,7 +207,8 @@ class PhysicianService {
 			this.mapper.insertApplication(next);
 		}
 		else if (this.mapper.updateApplication(next) == 0) {
-			throw new ActionRefused("报名已审核通过，不能再修改；如需更正请联系主要执业机构。");
+			// submitted or approved in the meantime (another window of the same physician, or the institution)
+			throw new ActionRefused("报名已提交或已审核通过，不能再修改；如需修改，请联系主要执业机构打回后再修改。");
 		}
 		String district = this.mapper.districtOf(user.username());
 		String key = user.username() + "/" + cycle();
