@@ -117,6 +117,45 @@ public final class CycleCalendar {
 		return !day.isBefore(first) && !day.isAfter(last);
 	}
 
+	/**
+	 * Spec "Seeing it coming": the timeline as if CLOSE were {@code day} — for a prediction, every record dated after
+	 * it counts as not arrived. A day on or after CLOSE changes nothing (the prediction is then the ruling); a day
+	 * before REGISTRATION closes the channel on REGISTRATION's first day, the earliest CLOSE a timeline can have.
+	 */
+	public CycleCalendar closingOn(LocalDate day) {
+		if (!day.isBefore(close())) {
+			return this;
+		}
+		LocalDate closing = day.isBefore(registrationStart()) ? registrationStart() : day;
+		Map<Phase, PhaseDates> moved = new EnumMap<>(this.phases);
+		moved.put(Phase.CLOSE, new PhaseDates(closing, closing));
+		return new CycleCalendar(this.cycle, moved);
+	}
+
+	/**
+	 * The deadline of a step: the last day of its phase (spec "Seeing it coming"); CLOSE when the timeline does not
+	 * configure that phase, since nothing counts after it.
+	 */
+	public LocalDate deadline(Step step) {
+		return dates(step.phase()).map(PhaseDates::endsOn).orElse(close());
+	}
+
+	/**
+	 * The days the daily prediction runs (spec "Seeing it coming"; issue 23): every morning from the first day of
+	 * REGISTRATION to CLOSE, both included — while a step can still be taken.
+	 */
+	public boolean predictionOn(LocalDate day) {
+		return !day.isBefore(registrationStart()) && !day.isAfter(close());
+	}
+
+	/**
+	 * Whether results that stand on a business date are the cycle's final results: only a ruling on a day after
+	 * CLOSE is; an earlier one is a prediction (预计), since records may still arrive until the channel closes.
+	 */
+	public boolean finalOn(LocalDate dataDate) {
+		return dataDate != null && isAfterClose(dataDate);
+	}
+
 	/** The first day of the timeline (its earliest phase): from then on the cycle has begun. */
 	public LocalDate firstDay() {
 		return phases.values().stream().map(PhaseDates::startsOn).min(LocalDate::compareTo).orElseThrow();
