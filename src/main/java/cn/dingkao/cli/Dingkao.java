@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Dingkao {
 
 	/** Commands that run a batch job, whose progress is shown while they work. */
-	private static final Set<String> JOB_COMMANDS = Set.of("import", "rule", "summary", "feed", "nightly");
+	private static final Set<String> JOB_COMMANDS = Set.of("import", "rule", "summary", "feed", "nightly", "predict");
 
 	private static final DateTimeFormatter LOG_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 

@@ -180,7 +180,7 @@ final class ProgressReporter {
 			fraction = Math.min(1.0, bytes / (double) size);
 			line.append(String.format("%,d 行 (rows) · %.0f%% of %.1f MB", done, fraction * 100, size / 1e6));
 		}
-		else if (stepName.equals("rulePhysicianRange") && physicians() > 0) {
+		else if ((stepName.equals("rulePhysicianRange") || stepName.equals("predictPhysicianRange")) && physicians() > 0) {
 			fraction = Math.min(1.0, done / (double) physicians());
 			line.append(String.format("%,d / %,d 医师 (physicians)", done, physicians()));
 		}

@@ -36,13 +36,16 @@ public class Explainer {
 
 	private final CycleCalendars calendars;
 
+	private final ResultStandings standings;
+
 	Explainer(ReconcileMapper mapper, RangeReads reads, CaseAssembler assembler, ReferenceData referenceData,
-			CycleCalendars calendars) {
+			CycleCalendars calendars, ResultStandings standings) {
 		this.mapper = mapper;
 		this.reads = reads;
 		this.assembler = assembler;
 		this.referenceData = referenceData;
 		this.calendars = calendars;
+		this.standings = standings;
 	}
 
 	/** The physician's ruling on the rows as they are now; empty when the cert number is not in the roster. */
@@ -73,6 +76,8 @@ public class Explainer {
 			Outcome outcome = Outcome.ofCode(((Number) stored.get("outcome_code")).intValue());
 			text.append(String.format("结果表：%s（第 %s 版，裁定运行 #%s，%s），所属区：%s%n", outcome.label(),
 					stored.get("version"), stored.get("run_id"), stored.get("decided_on"), stored.get("district_name")));
+			// issue 23: a result ruled before CLOSE is a prediction; the date is that of the latest run
+			this.standings.of(cycle).ifPresent(standing -> text.append("结果性质：").append(standing.text()).append('\n'));
 			if (!ruling.lineage().toText().equals(stored.get("lineage")) || ruling.outcome() != outcome
 					|| !ruling.reasonsText().equals(stored.get("reasons"))) {
 				text.append("注意：数据在上次裁定后有变化，下次运行将按下述结果更新。\n");

@@ -18,7 +18,14 @@ public final class CycleCalendar {
 
 	private final Map<Phase, PhaseDates> phases;
 
+	/** The last day whose records count: CLOSE, or an earlier day for a prediction ({@link #closingOn}). */
+	private final LocalDate recordsThrough;
+
 	public CycleCalendar(Cycle cycle, Map<Phase, PhaseDates> phases) {
+		this(cycle, phases, null);
+	}
+
+	private CycleCalendar(Cycle cycle, Map<Phase, PhaseDates> phases, LocalDate recordsThrough) {
 		if (cycle == null) {
 			throw new IllegalArgumentException("cycle is required");
 		}
@@ -35,6 +42,7 @@ public final class CycleCalendar {
 			throw new IllegalArgumentException("CLOSE " + close.startsOn() + " is before REGISTRATION start "
 					+ registration.startsOn() + " (cycle " + cycle + ")");
 		}
+		this.recordsThrough = recordsThrough == null ? close.startsOn() : recordsThrough;
 	}
 
 	/** A timeline with only the two dates the ruling needs (tests and tools). */
@@ -83,9 +91,12 @@ public final class CycleCalendar {
 		return date != null && !date.isBefore(registrationStart()) && !date.isAfter(close());
 	}
 
-	/** Spec §The ruling: "after CLOSE" = a calendar day later than the CLOSE date (the CLOSE day still counts). */
+	/**
+	 * Spec §The ruling: a record dated "after CLOSE" — a calendar day later than the CLOSE date (the CLOSE day still
+	 * counts) — does not count; in a prediction ({@link #closingOn}), one dated after the day predicted for.
+	 */
 	public boolean isAfterClose(LocalDateTime moment) {
-		return moment != null && isAfterClose(moment.toLocalDate());
+		return moment != null && moment.toLocalDate().isAfter(this.recordsThrough);
 	}
 
 	/** Spec "Timeline": nothing may change after CLOSE; on the CLOSE day itself changes are still allowed. */
@@ -119,17 +130,15 @@ public final class CycleCalendar {
 
 	/**
 	 * Spec "Seeing it coming": the timeline as if CLOSE were {@code day} — for a prediction, every record dated after
-	 * it counts as not arrived. A day on or after CLOSE changes nothing (the prediction is then the ruling); a day
-	 * before REGISTRATION closes the channel on REGISTRATION's first day, the earliest CLOSE a timeline can have.
+	 * it counts as not arrived ({@link #isAfterClose(LocalDateTime)}). The phases stay as they are, so the assessment
+	 * window of rule 2 (who registered during the cycle) is the cycle's own: the prediction is the ruling that CLOSE
+	 * would give if nothing else arrived. A day on or after CLOSE changes nothing: the prediction is the ruling.
 	 */
 	public CycleCalendar closingOn(LocalDate day) {
-		if (!day.isBefore(close())) {
+		if (!day.isBefore(this.recordsThrough)) {
 			return this;
 		}
-		LocalDate closing = day.isBefore(registrationStart()) ? registrationStart() : day;
-		Map<Phase, PhaseDates> moved = new EnumMap<>(this.phases);
-		moved.put(Phase.CLOSE, new PhaseDates(closing, closing));
-		return new CycleCalendar(this.cycle, moved);
+		return new CycleCalendar(this.cycle, this.phases, day);
 	}
 
 	/**

@@ -7,6 +7,9 @@ import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.reconcile.ResultStandings;
+import cn.dingkao.ruling.ResultStanding;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -21,9 +24,15 @@ class SummaryCommand implements Command {
 
 	private final Job summaryJob;
 
-	SummaryCommand(JobRunner jobRunner, Job summaryJob) {
+	private final ResultStandings standings;
+
+	private final CycleCalendars calendars;
+
+	SummaryCommand(JobRunner jobRunner, Job summaryJob, ResultStandings standings, CycleCalendars calendars) {
 		this.jobRunner = jobRunner;
 		this.summaryJob = summaryJob;
+		this.standings = standings;
+		this.calendars = calendars;
 	}
 
 	@Override
@@ -41,6 +50,11 @@ class SummaryCommand implements Command {
 				.map(Throwable::getMessage)
 				.findFirst()
 				.orElse("汇总作业失败 (summary job failed): " + execution.getStatus()));
+		}
+		ResultStanding standing = SummaryJobConfiguration.standing(this.standings, this.calendars, options.cycle(),
+				options.businessDate());
+		if (standing != null && standing.predicted()) {
+			out.println("汇总表为" + standing.text() + " (workbooks of predicted results: " + standing.english() + ")");
 		}
 		for (Path workbook : SummaryFiles.list(options.out(), options.cycle(), options.businessDate())) {
 			out.println(workbook);

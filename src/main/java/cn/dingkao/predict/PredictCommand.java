@@ -1,0 +1,75 @@
+package cn.dingkao.predict;
+
+import java.io.PrintStream;
+
+import cn.dingkao.batch.FailureReason;
+import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RunParameters;
+import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.Command;
+import cn.dingkao.ingest.ImportReport;
+import cn.dingkao.system.CycleCalendars;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./dingkao predict [--rerun]}: the day's prediction for a business date (issue 23). A failed or killed run
+ * continues from where it stopped; a completed day is not repeated unless {@code --rerun} asks for it.
+ */
+@Component
+class PredictCommand implements Command {
+
+	private final JobRunner jobRunner;
+
+	private final Job predictJob;
+
+	private final ImportReport importReport;
+
+	private final PredictionReport report;
+
+	private final CycleCalendars calendars;
+
+	private final PredictProperties properties;
+
+	PredictCommand(JobRunner jobRunner, @Qualifier("predictJob") Job predictJob, ImportReport importReport,
+			PredictionReport report, CycleCalendars calendars, PredictProperties properties) {
+		this.jobRunner = jobRunner;
+		this.predictJob = predictJob;
+		this.importReport = importReport;
+		this.report = report;
+		this.calendars = calendars;
+		this.properties = properties;
+	}
+
+	@Override
+	public String name() {
+		return "predict";
+	}
+
+	@Override
+	public int run(CliOptions options, PrintStream out) throws Exception {
+		var calendar = this.calendars.of(options.cycle());
+		JobRunner.Outcome outcome = this.jobRunner.run(this.predictJob, RunParameters.from(options).toJobParameters(),
+				options.flag("rerun"));
+		JobExecution execution = outcome.execution();
+		if (outcome.alreadyComplete()) {
+			out.printf("业务日期 %s 的预计已于 %s 完成，未重复运行；如需重跑请加 --rerun%n"
+					+ "(the prediction of %s already completed; add --rerun to run it again)%n", options.businessDate(),
+					execution.getEndTime(), options.businessDate());
+		}
+		else {
+			this.importReport.print(execution, options.out(), out);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new IllegalStateException(FailureReason.of(execution));
+			}
+		}
+		out.println();
+		this.report.print(calendar, options.businessDate(), this.properties.riskDays(), out);
+		return 0;
+	}
+
+}
