@@ -5,12 +5,12 @@ package cn.dingkao.summary;
  * its first 6 and last 4 characters ({@code 110105********1234}); any other keeps only its last 4. A number of 4
  * characters or fewer is masked whole, since showing "the last 4" would show all of it.
  */
-final class CertMask {
+public final class CertMask {
 
 	private CertMask() {
 	}
 
-	static String mask(String certNo) {
+	public static String mask(String certNo) {
 		if (certNo == null) {
 			return "";
 		}

@@ -25,7 +25,8 @@ public final class WebFixtures {
 		for (String table : new String[] { "physician_site", "physician", "application", "evaluation", "exam_attempt",
 				"physician_hide", "result", "audit_event", "institution_confirmation", "institution_member",
 				"assessment_application", "exam_delegation", "physician_confirmation", "institution", "ruling_exception",
-				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh" }) {
+				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh", "prediction",
+				"prediction_count", "prediction_run", "ruling_run" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		jdbc.update("DELETE FROM account WHERE role IN ('PHYSICIAN', 'INSTITUTION')");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.dingkao.predict.PredictionRefresher;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
@@ -38,13 +39,16 @@ class InstitutionService {
 
 	private final ProgressCounts progress;
 
+	private final PredictionRefresher predictions;
+
 	InstitutionService(InstitutionMapper mapper, PhaseGuard phases, AuditLog audit, SpecialtyChoices specialties,
-			ProgressCounts progress) {
+			ProgressCounts progress, PredictionRefresher predictions) {
 		this.mapper = mapper;
 		this.phases = phases;
 		this.audit = audit;
 		this.specialties = specialties;
 		this.progress = progress;
+		this.predictions = predictions;
 	}
 
 	boolean isOpen(Phase phase) {
@@ -130,6 +134,7 @@ class InstitutionService {
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
 				Flag.N.name(), Flag.Y.name() + "（" + reason.trim() + "）");
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	@Transactional
@@ -143,6 +148,7 @@ class InstitutionService {
 		}
 		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
 				Flag.Y.name(), Flag.N.name());
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	/**
@@ -179,6 +185,7 @@ class InstitutionService {
 					ApplicationStatus.SUBMITTED.name(), ApplicationStatus.APPROVED.name());
 		}
 		this.progress.touch(approvable);
+		this.predictions.physiciansChanged(approvable);
 		return approved;
 	}
 
@@ -200,6 +207,7 @@ class InstitutionService {
 		this.audit.record(user, district(user), "application", key(certNo, cycle()), "return_reason", row.returnReason(),
 				reason.trim());
 		this.progress.touch(List.of(certNo));
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	/**
@@ -210,7 +218,7 @@ class InstitutionService {
 	@Transactional
 	int saveRatings(CurrentUser user, List<String> certNos, Map<String, String> ratings) {
 		this.phases.require(Phase.EVALUATION, "职业道德和工作成绩考核");
-		int saved = 0;
+		List<String> saved = new ArrayList<>();
 		for (String certNo : certNos) {
 			String e = ratings.getOrDefault("ethics-" + certNo, "");
 			String p = ratings.getOrDefault("performance-" + certNo, "");
@@ -222,12 +230,15 @@ class InstitutionService {
 			if (ethics == null || performance == null) {
 				throw new ActionRefused("医师 " + certNo + " 的职业道德和工作成绩须同时评为合格或不合格，没有保存任何评价，请补全后再保存。");
 			}
-			saved += rate(user, certNo, ethics, performance) ? 1 : 0;
+			if (rate(user, certNo, ethics, performance)) {
+				saved.add(certNo);
+			}
 		}
-		if (saved > 0) {
+		if (!saved.isEmpty()) {
 			this.progress.touchSite(user.orgCode());
+			this.predictions.physiciansChanged(saved);
 		}
-		return saved;
+		return saved.size();
 	}
 
 	private static Rating rating(String value) {
@@ -279,6 +290,7 @@ class InstitutionService {
 		this.mapper.auditAllPass(filter, user.username(), district(user));
 		int rated = this.mapper.insertAllPass(filter);
 		this.progress.touchSite(user.orgCode());
+		this.predictions.siteChanged(user.orgCode());
 		return rated;
 	}
 
@@ -297,6 +309,7 @@ class InstitutionService {
 		long count = checkConfirmRatings(user);
 		this.mapper.auditConfirm(user.orgCode(), cycle(), user.username(), district(user), now());
 		this.mapper.confirmRatings(user.orgCode(), cycle(), now());
+		this.predictions.siteChanged(user.orgCode());
 		return count;
 	}
 
