@@ -10,8 +10,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The one-line reason a run failed, for people: the job, the step at fault and the most telling message of
- * its failure (a refused file's own reason; otherwise the innermost cause, which names the file, value or
- * setting), with every line break folded. Stack traces go to the log file, never here.
+ * its failure (a refused file's own reason, or the input a failure happened on — kind, file, line, value; otherwise
+ * the innermost cause, which names the file, value or setting), with every line break folded. Stack traces go to
+ * the log file, never here.
  */
 public final class FailureReason {
 
@@ -54,7 +55,7 @@ public final class FailureReason {
 	public static String telling(Throwable failure) {
 		Throwable deepest = failure;
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
-			if (cause instanceof RefusedInput || cause instanceof RunInProgressException) {
+			if (cause instanceof RefusedInput || cause instanceof RunInProgressException || cause instanceof InputAtFault) {
 				return oneLine(cause.getMessage());
 			}
 			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {

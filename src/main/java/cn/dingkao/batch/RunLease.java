@@ -49,13 +49,21 @@ public class RunLease {
 
 	/** The lease for running {@code jobName}, or empty when a live process (or thread) holds it. */
 	public Optional<Held> tryAcquire(String jobName) {
+		return tryAcquire("batch", jobName);
+	}
+
+	/**
+	 * Another lease of the same kind, named {@code lease}, for work that one node at a time must do besides the
+	 * batch jobs (the SMS sender: {@code outbox}); {@code holder} names it in job_lease.
+	 */
+	public Optional<Held> tryAcquire(String lease, String holder) {
 		Connection connection = null;
 		try {
 			connection = this.dataSource.getConnection();
 			DatabaseMetaData meta = connection.getMetaData();
-			String key = meta.getURL();
+			String key = meta.getURL() + "#" + lease;
 			boolean mysql = !meta.getDatabaseProductName().toUpperCase().contains("H2");
-			String lockName = lockName(connection, mysql);
+			String lockName = lockName(connection, mysql, lease);
 			if (!HELD_IN_THIS_PROCESS.add(key)) {
 				connection.close();
 				return Optional.empty();
@@ -71,7 +79,7 @@ public class RunLease {
 				connection = null;
 			}
 			Held held = new Held(key, lockName, connection);
-			record(lockName, jobName);
+			record(lockName, holder);
 			return Optional.of(held);
 		}
 		catch (SQLException ex) {
@@ -85,7 +93,8 @@ public class RunLease {
 	public Optional<String> holder() {
 		try {
 			return this.jdbc
-				.query("select host, pid, job_name, acquired_at from job_lease order by acquired_at desc",
+				.query("select host, pid, job_name, acquired_at from job_lease where lock_name like 'dingkao.batch%' "
+						+ "order by acquired_at desc",
 						(rs, i) -> rs.getString(3) + "，主机 (host) " + rs.getString(1) + " pid " + rs.getLong(2) + "，"
 								+ rs.getTimestamp(4).toLocalDateTime().withNano(0) + " 起 (since)")
 				.stream()
@@ -102,15 +111,15 @@ public class RunLease {
 				lockName, hostName(), ProcessHandle.current().pid(), jobName, Timestamp.valueOf(LocalDateTime.now()));
 	}
 
-	private static String lockName(Connection connection, boolean mysql) throws SQLException {
+	private static String lockName(Connection connection, boolean mysql, String lease) throws SQLException {
 		if (!mysql) {
-			return "dingkao.batch";
+			return "dingkao." + lease;
 		}
 		// GET_LOCK names are server-wide: one lease per database, so other databases on the server run freely
 		try (PreparedStatement statement = connection.prepareStatement("select database()");
 				ResultSet rs = statement.executeQuery()) {
 			rs.next();
-			String name = "dingkao.batch." + rs.getString(1);
+			String name = "dingkao." + lease + "." + rs.getString(1);
 			return name.length() > 64 ? name.substring(0, 64) : name;
 		}
 	}
@@ -146,6 +155,26 @@ public class RunLease {
 
 	/** A held lease; closing it releases it. */
 	public final class Held implements AutoCloseable {
+
+		/**
+		 * Whether the lease is still this process's: on MySQL its connection may have been cut (server restart,
+		 * network), which releases the lock without telling anyone. A holder that works for long asks before each
+		 * round of work.
+		 */
+		public boolean stillHeld() {
+			if (this.connection == null) {
+				return true;
+			}
+			try (PreparedStatement statement = this.connection.prepareStatement("select is_used_lock(?) = connection_id()")) {
+				statement.setString(1, this.lockName);
+				try (ResultSet rs = statement.executeQuery()) {
+					return rs.next() && rs.getInt(1) == 1;
+				}
+			}
+			catch (SQLException ex) {
+				return false;
+			}
+		}
 
 		private final String key;
 

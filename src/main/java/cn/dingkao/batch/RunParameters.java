@@ -21,14 +21,18 @@ public final class RunParameters {
 
 	public static final String DATE = "date";
 
+	public static final String INPUT = "input";
+
+	public static final String OUT = "out";
+
 	private RunParameters() {
 	}
 
 	public static JobParametersBuilder of(Cycle cycle, LocalDate businessDate, Path input, Path out) {
 		return new JobParametersBuilder().addString(CYCLE, cycle.code(), true)
 			.addLocalDate(DATE, businessDate, true)
-			.addString("input", input.toAbsolutePath().normalize().toString(), false)
-			.addString("out", out.toAbsolutePath().normalize().toString(), false);
+			.addString(INPUT, input.toAbsolutePath().normalize().toString(), false)
+			.addString(OUT, out.toAbsolutePath().normalize().toString(), false);
 	}
 
 	public static JobParametersBuilder from(CliOptions options) {
@@ -47,6 +51,17 @@ public final class RunParameters {
 	/** The business date a run stands on. */
 	public static LocalDate businessDate(JobParameters parameters) {
 		return parameters.getLocalDate(DATE);
+	}
+
+	/** The folder a run reads its input files from. */
+	public static Path input(JobParameters parameters) {
+		return Path.of(parameters.getString(INPUT));
+	}
+
+	/** The folder a run writes to (rejects, workbooks, feed). */
+	public static Path out(JobParameters parameters) {
+		String out = parameters.getString(OUT);
+		return Path.of(out == null ? "out" : out);
 	}
 
 }

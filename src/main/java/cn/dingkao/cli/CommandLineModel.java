@@ -22,9 +22,9 @@ import picocli.CommandLine.TypeConversionException;
 		description = { "北京市医师定期考核：导入、裁定、汇总、报送 (Beijing physician periodic assessment: import, rule,"
 				+ " summary workbooks, registry feed)." },
 		subcommands = { CommandLineModel.Import.class, CommandLineModel.Rule.class, CommandLineModel.Explain.class,
-				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Nightly.class,
-				CommandLineModel.Predict.class, CommandLineModel.Serve.class, CommandLineModel.Generate.class,
-				CommandLineModel.Help.class },
+				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Receipt.class,
+				CommandLineModel.Nightly.class, CommandLineModel.Predict.class, CommandLineModel.Serve.class,
+				CommandLineModel.Generate.class, CommandLineModel.Help.class },
 		synopsisSubcommandLabel = "COMMAND",
 		footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
 				"  ./dingkao import --input /data/inbox --out /data/out", "  ./dingkao help nightly", "",
@@ -129,6 +129,30 @@ final class CommandLineModel {
 		@Option(names = "--again", description = "同日再报送一次 (a further delivery on the same date)")
 		boolean again;
 
+		@Option(names = "--resend-rejected", description = "增量报送时另带上注册系统回执为未入库的全部医师 (with --delta:"
+				+ " also every physician the registry's receipts rejected, changed or not)")
+		boolean resendRejected;
+
+	}
+
+	@Command(name = "receipt", mixinStandardHelpOptions = true,
+			description = "导入电子化注册系统的回执 DK_<cycle>_<yyyyMMdd>_<seq>.receipt.csv：与其交付逐行核对，不符则整份拒收"
+					+ " (imports the registry's receipt of a delivery; checked row by row against the delivery, refused whole"
+					+ " on any mismatch). 同一回执重复导入不作更改 (importing it again changes nothing).",
+			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao receipt /data/registry/DK_2026_20260811_0001.receipt.csv" })
+	static final class Receipt {
+
+		@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+				description = "输出文件夹，日志写到 <out>/logs/ (output folder; the log goes to <out>/logs/). Default: ${DEFAULT-VALUE}")
+		Path out;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "嵌入式数据库文件夹 (embedded database folder; not used with the mysql profile). Default: ${DEFAULT-VALUE}")
+		Path data;
+
+		@Parameters(paramLabel = "FILE", description = "回执文件 (the receipt file)")
+		Path file;
+
 	}
 
 	@Command(name = "nightly", mixinStandardHelpOptions = true,
@@ -177,9 +201,13 @@ final class CommandLineModel {
 	}
 
 	@Command(name = "generate", mixinStandardHelpOptions = true,
-			description = "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
-			footerHeading = "%n", footer = { "示例 (example):",
-					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k" })
+			description = { "生成任意规模的输入数据，无需数据库 (writes a realistic input set of any size; needs no database).",
+					"--cycle 2026R：按数据库中 2026 年度的裁定结果（不合格、顺延）生成再次考核的输入 (the re-assessment's inbox"
+							+ " for the population of the database's 2026 results; --data or the mysql settings say which)." },
+			footerHeading = "%n", footer = { "示例 (examples):",
+					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k",
+					"  ./dingkao generate --physicians 3000 --seed 7 --formats mixed --out /tmp/in2026",
+					"  ./dingkao generate --cycle 2026R --seed 7 --formats mixed --data data --out /tmp/in2026R" })
 	static final class Generate {
 
 		@Option(names = "--physicians", paramLabel = "N", defaultValue = "1000",
@@ -195,8 +223,18 @@ final class CommandLineModel {
 		Path out;
 
 		@Option(names = "--cycle", paramLabel = "CODE", defaultValue = DEFAULT_CYCLE, converter = CycleConverter.class,
-				description = "考核年度 (cycle code). Default: ${DEFAULT-VALUE}")
+				description = "考核年度 (cycle code); 2026R 读取数据库 (reads the database). Default: ${DEFAULT-VALUE}")
 		Cycle cycle;
+
+		@Option(names = "--formats", paramLabel = "csv|mixed", defaultValue = "csv",
+				description = "csv：全部 UTF-8 CSV、英文表头 (all UTF-8 CSV, English headers); mixed：按种子混用 XLSX、GB18030、"
+						+ "BOM、中文表头 (XLSX, GB18030, BOM and Chinese headers drawn from the seed). Default: ${DEFAULT-VALUE}")
+		String formats;
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "--cycle 2026R 时读取的嵌入式数据库文件夹 (embedded database read for --cycle 2026R)."
+						+ " Default: ${DEFAULT-VALUE}")
+		Path data;
 
 	}
 

@@ -76,7 +76,8 @@ public final class Dingkao {
 			out.println(CliOptions.version());
 			return ExitCodes.OK;
 		}
-		if ("generate".equals(options.command())) {
+		if ("generate".equals(options.command()) && !options.cycle().reassessment()) {
+			// a regular cycle's set needs no database; a re-assessment's inbox is made from the base cycle's results
 			return GenerateCommand.run(options, out);
 		}
 		boolean serve = "serve".equals(options.command());

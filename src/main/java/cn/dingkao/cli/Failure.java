@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 
 import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.RefusedInput;
 import cn.dingkao.batch.RunInProgressException;
 
 import org.springframework.batch.core.BatchStatus;
@@ -67,6 +68,12 @@ record Failure(int exitCode, String reason) {
 		}
 		if (job != null) {
 			return new Failure(job.refusedInput() ? ExitCodes.REFUSED_INPUT : ExitCodes.FAILURE, job.reason());
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof RefusedInput) {
+				// a file refused by a command that runs no job (a registry receipt)
+				return new Failure(ExitCodes.REFUSED_INPUT, FailureReason.oneLine(cause.getMessage()));
+			}
 		}
 		return new Failure(ExitCodes.FAILURE, FailureReason.telling(failure));
 	}

@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import cn.dingkao.batch.JobStep;
+import cn.dingkao.batch.StepCatalog;
+import cn.dingkao.batch.StepProgress;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,22 +25,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shows what a running job is doing, from a thread that polls the job repository (the counts and contexts
- * each step commits) — the jobs themselves know nothing of it. Each report names the step, rows done (of how
- * many, where known), the rate and an estimate of the time left: on a terminal one line rewritten in place
- * every second, otherwise a plain line every few seconds ({@code dingkao.progress.interval}) so that a log of
- * redirected output reads well.
+ * each step commits, {@link StepProgress}) — the jobs themselves know nothing of it. Each report names the step
+ * ({@link StepCatalog}: its label and name), rows done (of how many, where known), the rate and an estimate of the
+ * time left: on a terminal one line rewritten in place every second, otherwise a plain line every few seconds
+ * ({@code dingkao.progress.interval}) so that a log of redirected output reads well.
  */
 final class ProgressReporter {
-
-	/** Set by the import's reader at each commit: bytes of the file read so far, and the file's size. */
-	static final String BYTES_READ = "ingest.reader.bytes";
-
-	static final String FILE_SIZE = "ingest.reader.size";
 
 	/** What Spring Batch keeps in a partition manager's context (SimpleStepExecutionSplitter): its grid size. */
 	private static final String PARTITION_GRID_SIZE = "SimpleStepExecutionSplitter.GRID_SIZE";
 
 	private final JobRepository repository;
+
+	private final StepCatalog steps;
 
 	private final JdbcTemplate jdbc;
 
@@ -53,11 +55,10 @@ final class ProgressReporter {
 
 	private String lastLine = "";
 
-	private Long physicians;
-
-	private ProgressReporter(JobRepository repository, JdbcTemplate jdbc, PrintStream err, boolean live,
-			Duration interval) {
+	private ProgressReporter(JobRepository repository, StepCatalog steps, JdbcTemplate jdbc, PrintStream err,
+			boolean live, Duration interval) {
 		this.repository = repository;
+		this.steps = steps;
 		this.jdbc = jdbc;
 		this.err = err;
 		this.live = live;
@@ -74,7 +75,7 @@ final class ProgressReporter {
 		Duration interval = environment.getProperty("dingkao.progress.interval", Duration.class,
 				live ? Duration.ofSeconds(1) : Duration.ofSeconds(5));
 		ProgressReporter reporter = new ProgressReporter(context.getBean(JobRepository.class),
-				context.getBean(JdbcTemplate.class), err, live, interval);
+				context.getBean(StepCatalog.class), context.getBean(JdbcTemplate.class), err, live, interval);
 		reporter.thread.start();
 		return reporter;
 	}
@@ -134,16 +135,19 @@ final class ProgressReporter {
 		if (execution == null) {
 			return null;
 		}
-		// partitions of one step (rulePhysicianRange:range-3) are reported together, the finished ones too, or the
-		// total would drop as each one ends; shown are the running steps that do the work — not a partition manager,
-		// which runs while its workers do — several at once where a job runs flows side by side (the import)
+		// the partitions of one step are reported together, the finished ones too, or the total would drop as each
+		// one ends; shown are the running steps that do the work — not a partition manager, which runs while its
+		// workers do — several at once where a job runs flows side by side (the import)
 		Map<String, List<StepExecution>> byStep = new LinkedHashMap<>();
+		Map<String, JobStep> declared = new LinkedHashMap<>();
 		Set<String> running = new LinkedHashSet<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getExecutionContext().containsKey(PARTITION_GRID_SIZE)) {
 				continue; // a manager's counts are its workers' (summed again when it ends)
 			}
-			String name = step.getStepName().split(":")[0];
+			Optional<JobStep> known = this.steps.step(step);
+			String name = known.map(JobStep::stepName).orElse(step.getStepName());
+			known.ifPresent(found -> declared.put(name, found));
 			byStep.computeIfAbsent(name, key -> new ArrayList<>()).add(step);
 			if (step.getStatus() == BatchStatus.STARTED || step.getStatus() == BatchStatus.STARTING) {
 				running.add(name);
@@ -155,20 +159,26 @@ final class ProgressReporter {
 		StringBuilder line = new StringBuilder();
 		line.append('[').append(clock(elapsed(execution))).append("] ").append(execution.getJobInstance().getJobName());
 		for (String name : running) {
-			line.append(" · ").append(name).append("  ").append(describe(name, byStep.get(name)));
+			JobStep step = declared.get(name);
+			line.append(" · ")
+				.append(step == null ? name : step.label() + " (" + name + ")")
+				.append("  ")
+				.append(describe(step == null ? "行 (rows)" : step.unit(), byStep.get(name)));
 		}
 		return line.toString();
 	}
 
-	private String describe(String stepName, List<StepExecution> steps) {
+	private static String describe(String unit, List<StepExecution> steps) {
 		long done = 0;
 		long bytes = 0;
 		long size = 0;
+		long total = 0;
 		LocalDateTime started = null;
 		for (StepExecution step : steps) {
 			done += Math.max(step.getReadCount(), step.getWriteCount());
-			bytes += step.getExecutionContext().getLong(BYTES_READ, 0L);
-			size += step.getExecutionContext().getLong(FILE_SIZE, 0L);
+			bytes += StepProgress.bytesRead(step.getExecutionContext());
+			size += StepProgress.bytesTotal(step.getExecutionContext());
+			total += StepProgress.rowsTotal(step.getExecutionContext());
 			if (step.getStartTime() != null && (started == null || step.getStartTime().isBefore(started))) {
 				started = step.getStartTime();
 			}
@@ -178,30 +188,23 @@ final class ProgressReporter {
 		double fraction = -1;
 		if (size > 0) {
 			fraction = Math.min(1.0, bytes / (double) size);
-			line.append(String.format("%,d 行 (rows) · %.0f%% of %.1f MB", done, fraction * 100, size / 1e6));
+			line.append(String.format("%,d %s · %.0f%% of %.1f MB", done, unit, fraction * 100, size / 1e6));
 		}
-		else if ((stepName.equals("rulePhysicianRange") || stepName.equals("predictPhysicianRange")) && physicians() > 0) {
-			fraction = Math.min(1.0, done / (double) physicians());
-			line.append(String.format("%,d / %,d 医师 (physicians)", done, physicians()));
+		else if (total > 0) {
+			fraction = Math.min(1.0, done / (double) total);
+			line.append(String.format("%,d / %,d %s", done, total, unit));
 		}
 		else {
-			line.append(String.format("%,d 行 (rows)", done));
+			line.append(String.format("%,d %s", done, unit));
 		}
 		if (seconds > 0 && done > 0) {
-			line.append(String.format(" · %,.0f 行/秒 (rows/s)", done / seconds));
+			line.append(String.format(" · %,.0f/秒 (per s)", done / seconds));
 		}
 		if (fraction > 0.01 && fraction < 1.0 && seconds > 1) {
 			long left = Math.round(seconds * (1 - fraction) / fraction);
 			line.append(" · 预计剩余 (eta) ").append(clock(left));
 		}
 		return line.toString();
-	}
-
-	private long physicians() {
-		if (this.physicians == null) {
-			this.physicians = this.jdbc.queryForObject("select count(*) from physician", Long.class);
-		}
-		return this.physicians;
 	}
 
 	private static long elapsed(JobExecution execution) {

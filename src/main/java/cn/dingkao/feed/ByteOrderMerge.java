@@ -3,6 +3,8 @@ package cn.dingkao.feed;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import cn.dingkao.system.CodePointOrder;
+
 /**
  * Merges two streams of feed rows, each in byte order of cert_no, into one in that order (spec "Registry feed":
  * rows sorted by cert_no in byte order). UTF-8 byte order is code point order, which is what {@link #compare}
@@ -54,18 +56,7 @@ final class ByteOrderMerge implements Iterator<FeedRow> {
 
 	/** Compares by code point, which is UTF-8 byte order (String.compareTo compares UTF-16 units). */
 	static int compare(String a, String b) {
-		int i = 0;
-		int j = 0;
-		while (i < a.length() && j < b.length()) {
-			int x = a.codePointAt(i);
-			int y = b.codePointAt(j);
-			if (x != y) {
-				return Integer.compare(x, y);
-			}
-			i += Character.charCount(x);
-			j += Character.charCount(y);
-		}
-		return Integer.compare(a.length() - i, b.length() - j);
+		return CodePointOrder.compare(a, b);
 	}
 
 }

@@ -12,11 +12,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code dingkao feed [--delta] [--force] [--again]}: writes one delivery of the registry feed and prints it.
- * The same night's run is not repeated by accident; {@code --again} asks for a further delivery.
+ * {@code dingkao feed [--delta [--resend-rejected]] [--force] [--again]}: writes one delivery of the registry feed and
+ * prints it. The same night's run is not repeated by accident; {@code --again} asks for a further delivery.
  */
 @Component
 class FeedCommand implements Command {
@@ -58,10 +59,18 @@ class FeedCommand implements Command {
 	}
 
 	static JobParameters parameters(CliOptions options) {
-		return RunParameters.from(options)
+		JobParametersBuilder parameters = RunParameters.from(options)
 			.addString("feedMode", options.flag("delta") ? FeedMode.DELTA.name() : FeedMode.FULL.name(), true)
-			.addString("force", String.valueOf(options.flag("force")), false)
-			.toJobParameters();
+			.addString("force", String.valueOf(options.flag("force")), false);
+		if (options.flag("resend-rejected")) {
+			if (!options.flag("delta")) {
+				throw new CliOptions.UsageException("--resend-rejected 只用于 --delta（全量报送本就包含每位医师）"
+						+ " (--resend-rejected goes with --delta; a FULL delivery carries every physician anyway)");
+			}
+			// identifying only when given, so that the runs of earlier versions keep their identity
+			parameters.addString(FeedJobConfiguration.RESEND_REJECTED, "true", true);
+		}
+		return parameters.toJobParameters();
 	}
 
 	private static String failure(JobExecution execution) {

@@ -37,9 +37,10 @@ interface FeedMapper {
 
 	/**
 	 * What differs from the delivered state: new or changed rows, and revocations of newly hidden ones and of
-	 * delivered physicians without a result now.
+	 * delivered physicians without a result now; with {@code resendRejected} also every physician whose latest
+	 * registry answer is REJECTED (their current row, or its revocation when now hidden), changed or not.
 	 */
-	Cursor<FeedRow> deltaRows(@Param("cycle") Cycle cycle);
+	Cursor<FeedRow> deltaRows(@Param("cycle") Cycle cycle, @Param("resendRejected") boolean resendRejected);
 
 	/** Step 1 of recording a delivery: delivered rows that are gone or changed are forgotten. */
 	int forgetChangedDelivered(@Param("cycle") Cycle cycle);

@@ -47,8 +47,10 @@ class FeedTasklet implements Tasklet {
 
 	private final boolean force;
 
+	private final boolean resendRejected;
+
 	FeedTasklet(FeedMapper mapper, FeedWindow window, TransactionTemplate newTransaction, Clock clock, Cycle cycle,
-			LocalDate businessDate, Path out, FeedMode mode, boolean force) {
+			LocalDate businessDate, Path out, FeedMode mode, boolean force, boolean resendRejected) {
 		this.mapper = mapper;
 		this.window = window;
 		this.newTransaction = newTransaction;
@@ -58,6 +60,7 @@ class FeedTasklet implements Tasklet {
 		this.folder = out.resolve("feed").resolve(cycle.code()).toAbsolutePath().normalize();
 		this.mode = mode;
 		this.force = force;
+		this.resendRejected = resendRejected;
 	}
 
 	@Override
@@ -85,7 +88,7 @@ class FeedTasklet implements Tasklet {
 			boolean full = this.mode == FeedMode.FULL;
 			// read before the cursor opens: MySQL allows one open streaming result per connection
 			List<FeedRow> apart = full ? this.mapper.fullRowsBeyondUtf16Order(this.cycle) : List.of();
-			try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle)) {
+			try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle, this.resendRejected)) {
 				written = FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
 						this.businessDate);
 			}

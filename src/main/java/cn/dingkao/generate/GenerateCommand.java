@@ -7,8 +7,10 @@ import java.time.Duration;
 import cn.dingkao.cli.CliOptions;
 
 /**
- * {@code ./dingkao generate --physicians N --seed S --out DIR}: writes a realistic input set of any size for
- * benchmarks. Needs no database, so it runs before the application context starts.
+ * {@code ./dingkao generate --physicians N --seed S --out DIR [--formats mixed]}: writes a realistic input set of a
+ * regular cycle of any size (benchmarks, property tests). Needs no database, so it runs before the application
+ * context starts. The inbox of a re-assessment ({@code --cycle 2026R}) is made from the database's results instead
+ * ({@link ReassessmentGenerateCommand}).
  */
 public final class GenerateCommand {
 
@@ -20,17 +22,26 @@ public final class GenerateCommand {
 		long seed = Long.parseLong(options.option("seed", "1"));
 		Path folder = options.out();
 		long started = System.nanoTime();
-		if (options.cycle().reassessment()) {
-			throw new IllegalArgumentException("generate 只生成常规考核年度的数据，请给出年份，如 --cycle 2026"
-					+ " (generate writes a regular cycle's inputs: give a year, e.g. --cycle 2026)");
-		}
-		RowCounts counts = new InputSetGenerator(options.cycle().year()).generate(physicians, seed, folder);
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		RowCounts counts = new InputSetGenerator(options.cycle()).generate(physicians, seed, folder, mixed(options));
 		out.println("生成输入数据 (generated input set): " + physicians + " physicians, seed " + seed + ", cycle "
 				+ options.cycle() + " → " + folder);
 		counts.print(out);
-		out.printf("用时 (took) %d.%03d s%n", took.toSeconds(), took.toMillisPart());
+		printTook(out, started);
 		return 0;
+	}
+
+	/** {@code --formats mixed}: each file's encoding, format and header language drawn from the seed. */
+	static boolean mixed(CliOptions options) {
+		String formats = options.option("formats", "csv");
+		if (!formats.equals("csv") && !formats.equals("mixed")) {
+			throw new CliOptions.UsageException("--formats 应为 csv 或 mixed (--formats must be csv or mixed): " + formats);
+		}
+		return formats.equals("mixed");
+	}
+
+	static void printTook(PrintStream out, long started) {
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		out.printf("用时 (took) %d.%03d s%n", took.toSeconds(), took.toMillisPart());
 	}
 
 }

@@ -2,6 +2,9 @@ package cn.dingkao.generate;
 
 import java.util.List;
 
+import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ingest.internal.Column;
+
 /** The six input files with the spec's English header keys, in the order the importer reads them. */
 enum InputFile {
 
@@ -27,6 +30,26 @@ enum InputFile {
 
 	String fileName() {
 		return this.fileName;
+	}
+
+	/** The name without extension: the importer's kind. */
+	String baseName() {
+		return this.fileName.substring(0, this.fileName.indexOf('.'));
+	}
+
+	/** The header in the Chinese labels the importer reads (the first label of each column, as the spec gives it). */
+	List<String> chineseHeader() {
+		ImportKind kind = ImportKind.valueOf(name());
+		return this.header.stream().map(key -> label(kind, key)).toList();
+	}
+
+	private static String label(ImportKind kind, String key) {
+		for (Column column : kind.columns()) {
+			if (column.key().equals(key) && !column.labels().isEmpty()) {
+				return column.labels().get(0);
+			}
+		}
+		return key;
 	}
 
 	List<String> header() {

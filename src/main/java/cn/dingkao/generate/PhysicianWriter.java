@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.Rating;
 
 /**
  * Writes one physician at a time across the six files, with realistic proportions: about 35 % practise at other
- * sites, 2–3 % are hidden, 5 % never registered, 1 % registered during the cycle and deferred, 3 % fail, the rest
- * pass — online tests with retries, simplified procedures, delegated exams at an association.
- * Nothing is kept between physicians, so any number can be written in constant memory.
+ * sites, 2–3 % are hidden (a fifth of them unhidden again), 5 % never registered, 1 % registered during the cycle and
+ * deferred, 3 % fail, the rest pass — online tests with retries, simplified procedures of several categories (some
+ * claims ineligible), delegated exams at an association, offline specialties. And the edges of the spec, each a
+ * fraction of a percent to a few percent: secondary sites that never rate, repeated and conflicting rows (a rating
+ * sent twice, a tie with other ratings, an application returned and resubmitted), ratings and exams after CLOSE, a
+ * fourth online try, records of people missing from the roster.
+ * Each physician is drawn from a random stream of their own ({@code seed} and index): the same physician comes out
+ * whichever others are written beside them, so a set can be generated for any subset of indices. Nothing is kept
+ * between physicians, so any number can be written in constant memory.
  */
 final class PhysicianWriter {
 
@@ -28,26 +35,37 @@ final class PhysicianWriter {
 
 	private final InputWriters out;
 
-	private final SplittableRandom random;
+	private final long seed;
+
+	/** The current physician's own stream. */
+	private SplittableRandom random;
 
 	private final List<Institution> institutions;
 
-	private final int cycle;
+	/** The calendar year of the (regular) cycle, for dates and ages. */
+	private final int year;
 
-	private final String year;
+	/** What the files' cycle_year column says: the cycle's code. */
+	private final String code;
 
 	private final long slotOffset;
 
-	PhysicianWriter(InputWriters out, SplittableRandom random, List<Institution> institutions, int cycle, long seed) {
+	PhysicianWriter(InputWriters out, List<Institution> institutions, Cycle cycle, long seed) {
 		this.out = out;
-		this.random = random;
+		this.seed = seed;
 		this.institutions = institutions;
-		this.cycle = cycle;
-		this.year = String.valueOf(cycle);
+		this.year = cycle.year();
+		this.code = cycle.code();
 		this.slotOffset = Math.floorMod(seed * 0x9E3779B97F4A7C15L, SLOTS);
 	}
 
+	/** The random stream of physician {@code index} of a set (the generator's and the re-assessment's alike). */
+	static SplittableRandom streamOf(long seed, long index) {
+		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+	}
+
 	void write(long index) {
+		this.random = streamOf(this.seed, index);
 		SplittableRandom r = this.random;
 		SpecialtyProfile profile = SpecialtyProfile.pick(r);
 		Institution main = this.institutions.get(r.nextInt(this.institutions.size()));
@@ -77,12 +95,13 @@ final class PhysicianWriter {
 			certType = "FOREIGN";
 			certNo = "E" + "%08d".formatted(index % 100_000_000);
 		}
-		int age = this.cycle - birth.getYear();
+		int age = this.year - birth.getYear();
 		int rank = Math.min(3, Math.max(0, (age - 26) / 9));
-		LocalDate titleDate = LocalDate.of(Math.min(this.cycle - 1, birth.getYear() + 27 + rank * 5), 1 + r.nextInt(12), 1);
+		LocalDate titleDate = LocalDate.of(Math.min(this.year - 1, birth.getYear() + 27 + rank * 5), 1 + r.nextInt(12), 1);
 
 		double scenario = r.nextDouble();
 		boolean hiddenByMain = scenario < 0.02;
+		boolean unhidden = hiddenByMain && r.nextInt(5) == 0;
 		boolean notRegistered = !hiddenByMain && scenario < 0.07;
 		boolean deferred = scenario >= 0.07 && scenario < 0.08;
 		boolean notApproved = scenario >= 0.08 && scenario < 0.09;
@@ -92,23 +111,29 @@ final class PhysicianWriter {
 				birth.toString(), profile.category(),
 				profile.scopes(), main.orgCode(), join(others), profile.title(rank), titleDate.toString(),
 				registeredOn.toString());
+		if (r.nextInt(1000) == 0) {
+			// the exam platform knows someone the registry's roster does not (UNKNOWN_PHYSICIAN)
+			exam(unknownCertNo(index), 1, profile.examMode(), profile, true, day(7, 1, 20), main.orgCode());
+		}
 
 		if (hiddenByMain) {
-			hide(certNo, main, "长期病假");
-			return;
+			hide(certNo, main, "长期病假", unhidden ? stamp(day(5, 20, 30)) : "");
+			if (!unhidden) {
+				return;
+			}
 		}
 		if (notRegistered) {
 			return;
 		}
 		if (deferred) {
 			if (r.nextBoolean()) {
-				apply(certNo, profile, ApplicationStatus.DRAFT.name(), Flag.N.name(), "", "", "");
+				apply(certNo, profile, ApplicationStatus.DRAFT.name(), Flag.N.name(), "", "", "", "");
 			}
 			return;
 		}
 		if (notApproved) {
 			ApplicationStatus status = r.nextBoolean() ? ApplicationStatus.SUBMITTED : ApplicationStatus.RETURNED;
-			apply(certNo, profile, status.name(), Flag.N.name(), "", "", "");
+			apply(certNo, profile, status.name(), Flag.N.name(), "", "", "", "");
 			return;
 		}
 
@@ -116,22 +141,36 @@ final class PhysicianWriter {
 		Institution hiddenSite = null;
 		if (!others.isEmpty() && r.nextInt(100) < 2) {
 			hiddenSite = others.get(0);
-			hide(certNo, hiddenSite, "多点执业已终止");
+			hide(certNo, hiddenSite, "多点执业已终止", "");
 		}
 		boolean simplified = rank == 3 && r.nextInt(4) == 0 || age >= 60 && r.nextInt(3) == 0;
 		String examOrg = "";
 		if (!simplified && r.nextInt(100) == 0) {
 			examOrg = (r.nextBoolean() ? Institutions.BEAUTY_ASSOCIATION : Institutions.HEALTH_ASSOCIATION).orgCode();
 		}
+		int claim = r.nextInt(100);
+		if (claim < 2) {
+			// a returned application corrected and submitted again: the later submitted_at is kept
+			apply(certNo, profile, ApplicationStatus.RETURNED.name(), Flag.N.name(), "", "", "", examOrg,
+					stamp(day(4, 1, 5)));
+		}
 		if (simplified && age >= 60) {
-			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "2", "", examOrg);
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "2", "", "", examOrg);
 		}
 		else if (simplified) {
 			String certificate = "京职称〔" + titleDate.getYear() + "〕第" + (1000 + r.nextInt(9000)) + "号";
-			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "6", certificate, examOrg);
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), "6", certificate, "", examOrg);
+		}
+		else if (claim >= 98) {
+			// an award, aid or training claim (categories 3, 5, 7) with its evidence; a fifth dated outside the period
+			simplified = true;
+			String category = new String[] { "3", "5", "7" }[r.nextInt(3)];
+			String evidence = "京卫证〔" + (this.year - 1) + "〕第" + (100 + r.nextInt(900)) + "号";
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.Y.name(), category, evidence,
+					category.equals("5") ? String.valueOf(1 + r.nextInt(12)) : "", examOrg);
 		}
 		else {
-			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.N.name(), "", "", examOrg);
+			apply(certNo, profile, ApplicationStatus.APPROVED.name(), Flag.N.name(), "", "", "", examOrg);
 		}
 
 		int fate = r.nextInt(1000);
@@ -139,13 +178,19 @@ final class PhysicianWriter {
 		boolean examFail = fate >= 15 && fate < 30;
 		boolean examMissing = fate >= 30 && fate < 35;
 		boolean unconfirmed = fate >= 35 && fate < 38;
+		boolean ratedAfterClose = fate >= 38 && fate < 41;
+		boolean testedAfterClose = fate >= 41 && fate < 44;
+		boolean overAttemptLimit = fate >= 44 && fate < 47;
 		List<Institution> sites = new ArrayList<>(1 + others.size());
 		sites.add(main);
 		sites.addAll(others);
+		// a secondary site that never rates (plan §二(四): every Beijing site rates; some do not)
+		Institution silentSite = others.size() > (hiddenSite == null ? 0 : 1) && r.nextInt(100) < 3
+				? sites.get(sites.size() - 1) : null;
 		int failingSite = r.nextInt(sites.size());
 		for (int s = 0; s < sites.size(); s++) {
 			Institution site = sites.get(s);
-			if (site == hiddenSite) {
+			if (site == hiddenSite || site == silentSite) {
 				continue;
 			}
 			boolean fail = ratingFail && s == failingSite;
@@ -153,8 +198,20 @@ final class PhysicianWriter {
 			Rating ethics = ethicsFails ? Rating.FAIL : Rating.PASS;
 			Rating performance = fail && !ethicsFails ? Rating.FAIL : Rating.PASS;
 			boolean confirmed = !(unconfirmed && s == 0);
-			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.year, ethics.name(), performance.name(),
-					stamp(day(5, 25, 33)), Flag.of(confirmed).name());
+			String at = stamp(ratedAfterClose && s == 0 ? day(8, 12, 10) : day(5, 25, 33));
+			this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.code, ethics.name(), performance.name(),
+					at, Flag.of(confirmed).name());
+			int repeat = r.nextInt(200);
+			if (repeat < 2) {
+				// the same rating sent twice
+				this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.code, ethics.name(),
+						performance.name(), at, Flag.of(confirmed).name());
+			}
+			else if (repeat == 2) {
+				// the same moment, another rating (EVALUATION_CONFLICT: each rating the worse)
+				this.out.write(InputFile.EVALUATIONS, certNo, site.orgCode(), this.code, ethics.name(), Rating.FAIL.name(),
+						at, Flag.of(confirmed).name());
+			}
 		}
 		if (examMissing) {
 			return;
@@ -165,11 +222,24 @@ final class PhysicianWriter {
 			return;
 		}
 		String mode = profile.examMode();
-		int attempts = examFail ? 3 : passOn();
+		int attempts = examFail || overAttemptLimit ? 3 : passOn();
 		for (int attempt = 1; attempt <= attempts; attempt++) {
-			boolean passed = !examFail && attempt == attempts;
-			exam(certNo, attempt, mode, profile, passed, day(7, 1 + 10 * (attempt - 1), 10), examAt);
+			boolean passed = !examFail && !overAttemptLimit && attempt == attempts;
+			LocalDate on = testedAfterClose && passed ? day(8, 15, 10) : day(7, 1 + 10 * (attempt - 1), 10);
+			exam(certNo, attempt, mode, profile, passed, on, examAt);
 		}
+		if (overAttemptLimit && mode.equals("ONLINE")) {
+			// a fourth online try: more than the plan's three (EXAM_ATTEMPT_LIMIT), not counted
+			exam(certNo, 4, mode, profile, true, day(7, 28, 3), examAt);
+		}
+	}
+
+	/** A resident number nobody of the roster has: the slot of an index far beyond any set. */
+	private String unknownCertNo(long index) {
+		long slot = Math.floorMod((index + SLOTS / 2) * STRIDE + this.slotOffset, SLOTS);
+		String first17 = Institutions.DISTRICTS[(int) (slot % 16)][0]
+				+ BIRTH_FROM.plusDays(slot / 16 / 1000).toString().replace("-", "") + "%03d".formatted(slot / 16 % 1000);
+		return first17 + ResidentIdNumbers.checkCharacter(first17);
 	}
 
 	/** Most pass at the first online try, some at the second or third. */
@@ -192,12 +262,25 @@ final class PhysicianWriter {
 	}
 
 	private void apply(String certNo, SpecialtyProfile profile, String status, String simplified, String category,
-			String evidenceRef, String examOrg) {
-		String submitted = status.equals(ApplicationStatus.DRAFT.name()) ? "" : stamp(day(4, 1, 28));
+			String evidenceRef, String aidMonths, String examOrg) {
+		String submitted = status.equals(ApplicationStatus.DRAFT.name()) ? "" : stamp(day(4, 8, 21));
+		apply(certNo, profile, status, simplified, category, evidenceRef, aidMonths, examOrg, submitted);
+	}
+
+	private void apply(String certNo, SpecialtyProfile profile, String status, String simplified, String category,
+			String evidenceRef, String aidMonths, String examOrg, String submitted) {
 		String approved = status.equals(ApplicationStatus.APPROVED.name()) ? stamp(day(5, 1, 22)) : "";
-		this.out.write(InputFile.APPLICATIONS, certNo, this.year, profile.specialty(), status, submitted, approved,
-				simplified, category, evidenceRef, evidenceRef.isEmpty() ? "" : day(1, 1, 150).minusYears(1).toString(), "",
-				examOrg);
+		// evidence from the period, now and then from before it (an ineligible claim)
+		String evidenceDate = evidenceRef.isEmpty() ? ""
+				: (this.random.nextInt(5) == 0 ? LocalDate.of(this.year - 4, 6, 1) : day(1, 1, 150).minusYears(1))
+					.toString();
+		this.out.write(InputFile.APPLICATIONS, certNo, this.code, profile.specialty(), status, submitted, approved,
+				simplified, category, evidenceRef, evidenceDate, aidMonths, examOrg);
+		if (this.random.nextInt(200) == 0) {
+			// the same application delivered twice in one file (DUPLICATE_APPLICATION)
+			this.out.write(InputFile.APPLICATIONS, certNo, this.code, profile.specialty(), status, submitted, approved,
+					simplified, category, evidenceRef, evidenceDate, aidMonths, examOrg);
+		}
 	}
 
 	private void exam(String certNo, int attempt, String mode, SpecialtyProfile profile, boolean passed, LocalDate on,
@@ -205,17 +288,17 @@ final class PhysicianWriter {
 		boolean scored = !mode.equals("SIMPLIFIED");
 		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
 		int specialty = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
-		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.year, String.valueOf(attempt), mode, profile.specialty(),
+		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.code, String.valueOf(attempt), mode, profile.specialty(),
 				scored ? law + ".0" : "", scored ? specialty + ".5" : "", Flag.of(passed).name(), stamp(on), examOrg);
 	}
 
-	private void hide(String certNo, Institution org, String reason) {
-		this.out.write(InputFile.HIDDEN, certNo, org.orgCode(), this.year, reason, stamp(day(4, 1, 60)), "");
+	private void hide(String certNo, Institution org, String reason, String unhiddenAt) {
+		this.out.write(InputFile.HIDDEN, certNo, org.orgCode(), this.code, reason, stamp(day(4, 1, 45)), unhiddenAt);
 	}
 
 	/** A day of the cycle year: month/day plus up to {@code spread − 1} days. */
 	private LocalDate day(int month, int dayOfMonth, int spread) {
-		return LocalDate.of(this.cycle, month, dayOfMonth).plusDays(this.random.nextInt(spread));
+		return LocalDate.of(this.year, month, dayOfMonth).plusDays(this.random.nextInt(spread));
 	}
 
 	private String stamp(LocalDate day) {

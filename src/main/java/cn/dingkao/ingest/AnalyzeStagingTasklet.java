@@ -19,8 +19,8 @@ final class AnalyzeStagingTasklet implements Tasklet {
 
 	private final ImportFiles files;
 
-	AnalyzeStagingTasklet(KindRun run, ImportFiles files) {
-		this.kind = run.kind();
+	AnalyzeStagingTasklet(ImportKind kind, ImportFiles files) {
+		this.kind = kind;
 		this.files = files;
 	}
 

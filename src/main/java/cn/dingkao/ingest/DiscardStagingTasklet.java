@@ -20,8 +20,8 @@ final class DiscardStagingTasklet implements Tasklet {
 
 	private final ImportFiles files;
 
-	DiscardStagingTasklet(KindRun run, ImportFiles files) {
-		this.kind = run.kind();
+	DiscardStagingTasklet(ImportKind kind, ImportFiles files) {
+		this.kind = kind;
 		this.files = files;
 	}
 

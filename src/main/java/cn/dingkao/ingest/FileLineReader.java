@@ -9,30 +9,32 @@ import cn.dingkao.ingest.internal.RowSource;
 import cn.dingkao.ingest.internal.SourceLine;
 import cn.dingkao.ingest.internal.XlsxLimits;
 
+import cn.dingkao.batch.StepProgress;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the records of the file this run registered for the kind (CSV or XLSX): its {@code import_file} row while
- * LOADING says which file in the input folder and in which encoding. A step-scoped bean, one per load step
- * execution. Reads nothing when the run has no file to load (missing, skipped, or one whose merge had begun: all
- * its lines are staged). Restartable: it saves which file and how many records it has handed out at each commit; a
- * restart on the same file skips that many, a restart on another file (replaced after a failure) starts over.
- * Blank records are not records. (Not final: its step-scoped proxy is a subclass.)
+ * LOADING says which file in the input folder and in which encoding. One per kind, the reader of its load step: the
+ * step's start tells it the run ({@link #beforeStep}), and {@link #open} starts it afresh, so nothing of one run
+ * reaches the next. Reads nothing when the run has no file to load (missing, skipped, or one whose merge had begun:
+ * all its lines are staged). Restartable: it saves which file and how many records it has handed out at each commit;
+ * a restart on the same file skips that many, a restart on another file (replaced after a failure) starts over.
+ * Blank records are not records.
  */
-class FileLineReader implements ItemStreamReader<FileRecord> {
+final class FileLineReader implements ItemStreamReader<FileRecord>, StepExecutionListener {
 
 	private static final String FILE_ID = "ingest.reader.fileId";
 
 	private static final String RECORDS = "ingest.reader.records";
 
-	/** Bytes read and file size, for the command line's progress (cn.dingkao.cli.ProgressReporter). */
-	private static final String BYTES = "ingest.reader.bytes";
+	private final ImportKind kind;
 
-	private static final String SIZE = "ingest.reader.size";
-
-	private final KindRun run;
+	private KindRun run;
 
 	private final ImportFiles files;
 
@@ -48,18 +50,24 @@ class FileLineReader implements ItemStreamReader<FileRecord> {
 
 	private long records;
 
-	FileLineReader(KindRun run, ImportFiles files, XlsxLimits limits, int maxLineChars) {
-		this.run = run;
+	FileLineReader(ImportKind kind, ImportFiles files, XlsxLimits limits, int maxLineChars) {
+		this.kind = kind;
 		this.files = files;
 		this.limits = limits;
 		this.maxLineChars = maxLineChars;
 	}
 
 	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.run = KindRun.of(this.kind, stepExecution);
+	}
+
+	@Override
 	public void open(ExecutionContext context) {
 		this.records = 0;
 		this.source = null;
-		this.file = this.files.inFlightOf(this.run.kind(), this.run.jobExecutionId())
+		this.mapping = null;
+		this.file = this.files.inFlightOf(this.kind, this.run.jobExecutionId())
 			.filter(row -> row.status() == FileStatus.LOADING)
 			.orElse(null);
 		if (this.file == null) {
@@ -68,7 +76,7 @@ class FileLineReader implements ItemStreamReader<FileRecord> {
 		try {
 			this.source = RowSource.open(this.run.input().resolve(this.file.fileName()), this.file.fingerprint(),
 					this.limits, this.maxLineChars);
-			this.mapping = HeaderMapping.of(this.run.kind(), this.source.header());
+			this.mapping = HeaderMapping.of(this.kind, this.source.header());
 			boolean sameFile = context.containsKey(FILE_ID) && context.getLong(FILE_ID) == this.file.id();
 			long done = sameFile ? context.getLong(RECORDS, 0) : 0;
 			while (this.records < done && this.source.next() != null) {
@@ -95,7 +103,7 @@ class FileLineReader implements ItemStreamReader<FileRecord> {
 				this.records++;
 			}
 			while (line.isBlankLine());
-			return new FileRecord(this.file.id(), line, this.mapping);
+			return new FileRecord(this.file.id(), this.file.fileName(), line, this.mapping);
 		}
 		catch (IOException ex) {
 			throw refused(ex.getMessage());
@@ -108,8 +116,7 @@ class FileLineReader implements ItemStreamReader<FileRecord> {
 			context.putLong(FILE_ID, this.file.id());
 			context.putLong(RECORDS, this.records);
 			if (this.source != null) {
-				context.putLong(BYTES, this.source.bytesRead());
-				context.putLong(SIZE, this.file.sizeBytes());
+				StepProgress.bytes(context, this.source.bytesRead(), this.file.sizeBytes());
 			}
 		}
 	}
@@ -128,7 +135,7 @@ class FileLineReader implements ItemStreamReader<FileRecord> {
 	}
 
 	private FileRefusedException refused(String reason) {
-		return new FileRefusedException(this.run.kind(), this.file.id(), this.file.fileName(), this.file.sha256(),
+		return new FileRefusedException(this.kind, this.file.id(), this.file.fileName(), this.file.sha256(),
 				this.file.sizeBytes(), reason);
 	}
 

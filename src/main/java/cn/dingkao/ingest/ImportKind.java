@@ -35,7 +35,8 @@ public enum ImportKind {
 			optional("title", "title", ValueType.TEXT, 64, "职称"),
 			optional("title_date", "title_date", ValueType.DATE, 0, "职称取得日期"),
 			optional("registered_on", "registered_on", ValueType.DATE, 0, "执业注册(变更)日期", "执业注册（变更）日期",
-					"执业注册日期")),
+					"执业注册日期"),
+			optional("mobile", "mobile", ValueType.MOBILE, 0, "手机号码", "手机号", "手机")),
 
 	APPLICATIONS("applications", "考核申请", "stage_application", List.of("cert_no", "cycle_year"),
 			required("cert_no", "cert_no", ValueType.TEXT, 32, "证件号码"),

@@ -1,33 +1,38 @@
 package cn.dingkao.ingest;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
 import cn.dingkao.ingest.internal.FileMerger;
 import cn.dingkao.ingest.internal.ImportFiles;
+import cn.dingkao.ingest.internal.LineValidator;
 import cn.dingkao.ingest.internal.RejectFiles;
+import cn.dingkao.ingest.internal.StagingWriter;
+import cn.dingkao.ingest.internal.UnprocessableInputException;
+import cn.dingkao.ingest.internal.ValidatedRow;
 import cn.dingkao.ingest.internal.XlsxLimits;
+import cn.dingkao.system.LoadData;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The parts of the import's steps. The reader and the tasklets work on one kind in one run and are step-scoped: made
- * afresh for each step execution, for the kind its step names ({@link KindRun}), so that no instance carries
- * anything from one kind or one run to the next — a restart in the same process starts from what
- * {@code import_file} and the step's saved context say, nothing else. (The load step's processor and writer hold
- * nothing of a run; they are made once per kind with the steps.) Tasklets are declared by interface, which is what
- * their scoped proxies implement.
+ * The parts of the import's steps, made for one kind each ({@link ImportParts}). None keeps anything of a run
+ * between step executions: the tasklets read their run from the step they execute in ({@link KindRun}), and the
+ * reader starts afresh at each step's start, so that a restart in the same process starts from what
+ * {@code import_file} and the step's saved context say, nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportStepConfiguration {
-
-	static final String STEP_EXECUTION = "#{stepExecution}";
 
 	@Bean
 	XlsxLimits importXlsxLimits(ImportProperties properties) {
@@ -53,42 +58,61 @@ class ImportStepConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	Tasklet importPrepareTasklet(@Value(STEP_EXECUTION) StepExecution step, ImportFiles files, XlsxLimits limits,
-			ImportProperties properties, PlatformTransactionManager transactionManager) {
-		return new PrepareFileTasklet(KindRun.of(step), files, limits, properties.maxLineChars(),
+	ImportParts importParts(ImportFiles files, XlsxLimits limits, ImportProperties properties, FileMerger merger,
+			RejectFiles rejectFiles, JdbcTemplate jdbc, LoadData loadData,
+			PlatformTransactionManager transactionManager) {
+		// reference data an institution may name, read once, when the first line needs it
+		Supplier<Set<String>> districts = SingletonSupplier
+			.of(() -> Set.copyOf(jdbc.queryForList("select district_code from district", String.class)));
+		return new ImportParts(files, limits, properties, merger, rejectFiles, jdbc, loadData, districts,
 				separateTransaction(transactionManager));
 	}
 
-	@Bean
-	@StepScope
-	FileLineReader importFileReader(@Value(STEP_EXECUTION) StepExecution step, ImportFiles files,
-			XlsxLimits limits, ImportProperties properties) {
-		return new FileLineReader(KindRun.of(step), files, limits, properties.maxLineChars());
-	}
+	/** The part each step of a kind runs, made for that kind. */
+	record ImportParts(ImportFiles files, XlsxLimits limits, ImportProperties properties, FileMerger merger,
+			RejectFiles rejectFiles, JdbcTemplate jdbc, LoadData loadData, Supplier<Set<String>> districts,
+			TransactionTemplate separate) {
 
-	@Bean
-	@StepScope
-	Tasklet importAnalyzeTasklet(@Value(STEP_EXECUTION) StepExecution step, ImportFiles files) {
-		return new AnalyzeStagingTasklet(KindRun.of(step), files);
-	}
+		Tasklet prepare(ImportKind kind) {
+			return new PrepareFileTasklet(kind, this.files, this.limits, this.properties.maxLineChars(), this.separate);
+		}
 
-	@Bean
-	@StepScope
-	Tasklet importMergeTasklet(@Value(STEP_EXECUTION) StepExecution step, ImportFiles files, FileMerger merger,
-			RejectFiles rejectFiles, ImportProperties properties) {
-		return new MergeFileTasklet(KindRun.of(step), files, merger, rejectFiles, properties);
-	}
+		FileLineReader reader(ImportKind kind) {
+			return new FileLineReader(kind, this.files, this.limits, this.properties.maxLineChars());
+		}
 
-	@Bean
-	@StepScope
-	Tasklet importDiscardTasklet(@Value(STEP_EXECUTION) StepExecution step, ImportFiles files) {
-		return new DiscardStagingTasklet(KindRun.of(step), files);
-	}
+		ItemProcessor<FileRecord, ValidatedRow> validator(ImportKind kind) {
+			LineValidator validator = new LineValidator(kind, this.districts);
+			return record -> {
+				try {
+					return validator.validate(record.fileId(), record.line(), record.mapping());
+				}
+				catch (UnprocessableInputException ex) {
+					throw ex.inFile(record.fileName());
+				}
+			};
+		}
 
-	@Bean
-	Tasklet importStatisticsTasklet(JdbcTemplate jdbc) {
-		return new InputStatisticsTasklet(jdbc);
+		ItemWriter<ValidatedRow> writer(ImportKind kind) {
+			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData, this.files::fileName);
+		}
+
+		Tasklet analyze(ImportKind kind) {
+			return new AnalyzeStagingTasklet(kind, this.files);
+		}
+
+		Tasklet merge(ImportKind kind) {
+			return new MergeFileTasklet(kind, this.files, this.merger, this.rejectFiles, this.properties);
+		}
+
+		Tasklet discard(ImportKind kind) {
+			return new DiscardStagingTasklet(kind, this.files);
+		}
+
+		Tasklet statistics() {
+			return new InputStatisticsTasklet(this.jdbc);
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
 import cn.dingkao.ingest.internal.Slice;
+import cn.dingkao.ingest.internal.UnprocessableInputException;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,8 +27,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 final class MergeFileTasklet implements Tasklet {
 
-	private final KindRun run;
-
 	private final ImportKind kind;
 
 	private final ImportFiles files;
@@ -38,10 +37,9 @@ final class MergeFileTasklet implements Tasklet {
 
 	private final ImportProperties properties;
 
-	MergeFileTasklet(KindRun run, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
+	MergeFileTasklet(ImportKind kind, ImportFiles files, FileMerger merger, RejectFiles rejectFiles,
 			ImportProperties properties) {
-		this.run = run;
-		this.kind = run.kind();
+		this.kind = kind;
 		this.files = files;
 		this.merger = merger;
 		this.rejectFiles = rejectFiles;
@@ -50,22 +48,23 @@ final class MergeFileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		KindRun run = KindRun.of(this.kind, chunkContext);
 		Optional<ImportFiles.Unfinished> merging = this.files.findMerging(this.kind);
 		if (merging.isPresent()) {
 			long fileId = merging.get().id();
 			Optional<Slice> slice = this.files.nextSlice(this.kind, fileId, this.properties.mergeSliceRows());
 			if (slice.isPresent()) {
-				this.merger.merge(this.kind, fileId, slice.get());
+				merge(fileId, merging.get().fileName(), slice.get());
 				if (!slice.get().last()) {
 					this.files.mergedThrough(fileId, slice.get().upTo());
 					return RepeatStatus.CONTINUABLE;
 				}
 			}
 			this.files.finishMerge(fileId);
-			this.rejectFiles.write(this.run.out(), fileId, merging.get().fileName());
+			this.rejectFiles.write(run.out(), fileId, merging.get().fileName());
 			return RepeatStatus.CONTINUABLE;
 		}
-		Optional<ImportFiles.FileRow> loaded = this.files.inFlightOf(this.kind, this.run.jobExecutionId())
+		Optional<ImportFiles.FileRow> loaded = this.files.inFlightOf(this.kind, run.jobExecutionId())
 			.filter(file -> file.status() == FileStatus.LOADING);
 		if (loaded.isEmpty()) {
 			return RepeatStatus.FINISHED;
@@ -84,8 +83,29 @@ final class MergeFileTasklet implements Tasklet {
 							+ this.properties.rejectLimitPercent() + "% × " + read + " 行) (" + rejected
 							+ " rejected rows exceed the limit)");
 		}
-		this.merger.prepare(this.kind, fileId);
+		try {
+			this.merger.prepare(this.kind, fileId);
+		}
+		catch (UnprocessableInputException ex) {
+			throw ex.inFile(fileName);
+		}
 		this.files.beginMerge(fileId, read, staged, rejected);
+	}
+
+	/**
+	 * A slice that fails ends the step naming the kind, the file and the lines (their keys) it merged, or the line and
+	 * value the code could not take, instead of a bare database or Java message.
+	 */
+	private void merge(long fileId, String fileName, Slice slice) {
+		try {
+			this.merger.merge(this.kind, fileId, slice);
+		}
+		catch (UnprocessableInputException ex) {
+			throw ex.inFile(fileName);
+		}
+		catch (RuntimeException ex) {
+			throw UnprocessableInputException.inSlice(this.kind, fileName, slice, ex);
+		}
 	}
 
 }

@@ -34,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class PrepareFileTasklet implements Tasklet {
 
-	private final KindRun run;
-
 	private final ImportKind kind;
 
 	private final ImportFiles files;
@@ -47,10 +45,9 @@ final class PrepareFileTasklet implements Tasklet {
 	private final TransactionTemplate separate;
 
 	/** {@code separate}: a transaction of its own, for the refusal of a replaced file (see {@link #execute}). */
-	PrepareFileTasklet(KindRun run, ImportFiles files, XlsxLimits limits, int maxLineChars,
+	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits, int maxLineChars,
 			TransactionTemplate separate) {
-		this.run = run;
-		this.kind = run.kind();
+		this.kind = kind;
 		this.files = files;
 		this.limits = limits;
 		this.maxLineChars = maxLineChars;
@@ -59,9 +56,10 @@ final class PrepareFileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		List<Path> candidates = candidates(this.run.input());
+		KindRun run = KindRun.of(this.kind, chunkContext);
+		List<Path> candidates = candidates(run.input());
 		if (candidates.isEmpty()) {
-			this.files.insertMissing(this.kind, this.run.jobExecutionId());
+			this.files.insertMissing(this.kind, run.jobExecutionId());
 			return RepeatStatus.FINISHED;
 		}
 		Path file = candidates.get(0);
@@ -92,16 +90,16 @@ final class PrepareFileTasklet implements Tasklet {
 		}
 		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());
 		if (imported.isPresent()) {
-			this.files.insertSkipped(this.kind, name, fingerprint, imported.get(), this.run.jobExecutionId());
+			this.files.insertSkipped(this.kind, name, fingerprint, imported.get(), run.jobExecutionId());
 			return RepeatStatus.FINISHED;
 		}
 		checkHeader(file, name, fingerprint);
 		if (resumable) {
 			// LOADING: the load continues after its last commit; MERGING: all its lines are staged, the merge finishes it
-			this.files.adopt(interrupted.get().id(), this.run.jobExecutionId(), fingerprint);
+			this.files.adopt(interrupted.get().id(), run.jobExecutionId(), fingerprint);
 		}
 		else {
-			this.files.insertLoading(this.kind, name, fingerprint, this.run.jobExecutionId());
+			this.files.insertLoading(this.kind, name, fingerprint, run.jobExecutionId());
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -1,7 +1,6 @@
 package cn.dingkao.ingest;
 
-import java.nio.file.Path;
-
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RejectFiles;
@@ -64,7 +63,7 @@ final class RefusalListener implements StepExecutionListener {
 			return id;
 		});
 		this.outsideTransactions.executeWithoutResult(none -> this.files.discardStaging(kind));
-		this.rejectFiles.write(Path.of(stepExecution.getJobExecution().getJobParameters().getString("out")), fileId,
+		this.rejectFiles.write(RunParameters.out(stepExecution.getJobExecution().getJobParameters()), fileId,
 				refusal.fileName());
 		return ExitStatus.FAILED.addExitDescription(refusal.getMessage());
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.dingkao.batch.JobSteps;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.reconcile.CaseReads;
 import cn.dingkao.reconcile.PhysicianCaseReader;
@@ -49,9 +50,14 @@ class PredictJobConfiguration {
 	static final String RUN_ID = "predictionRunId";
 
 	@Bean
+	JobSteps predictSteps() {
+		return PredictStep.all();
+	}
+
+	@Bean
 	Step predictStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PredictMapper mapper, CaseReads cases, Clock clock) {
-		return new StepBuilder("predictStart", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(PredictStep.START.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
@@ -80,8 +86,8 @@ class PredictJobConfiguration {
 			@Qualifier("predictPhysicianRangeStep") Step predictPhysicianRangeStep, PredictProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("predict-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder("predictPhysicians", jobRepository)
-			.partitioner("predictPhysicianRange", cases.partitioner())
+		return new StepBuilder(PredictStep.PHYSICIANS.stepName(), jobRepository)
+			.partitioner(PredictStep.PHYSICIAN_RANGE.stepName(), cases.partitioner(PredictStep.PHYSICIAN_RANGE))
 			.step(predictPhysicianRangeStep)
 			.gridSize(properties.threads())
 			.taskExecutor(executor)
@@ -92,7 +98,7 @@ class PredictJobConfiguration {
 	Step predictPhysicianRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			@Qualifier("predictReader") PhysicianCaseReader predictReader,
 			PredictionProcessor predictProcessor, PredictionWriter predictWriter, PredictProperties properties) {
-		return new StepBuilder("predictPhysicianRange", jobRepository)
+		return new StepBuilder(PredictStep.PHYSICIAN_RANGE.stepName(), jobRepository)
 			.<PhysicianCase, PredictedPhysician>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(predictReader)
@@ -129,7 +135,7 @@ class PredictJobConfiguration {
 	@Bean
 	Step predictCountsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PredictMapper mapper, PredictProperties properties) {
-		return new StepBuilder("predictCounts", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(PredictStep.COUNTS.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
 			Cycle cycle = RunParameters.cycle(parameters);
 			LocalDate day = RunParameters.businessDate(parameters);
@@ -142,7 +148,7 @@ class PredictJobConfiguration {
 	@Bean
 	Step predictFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PredictMapper mapper) {
-		return new StepBuilder("predictFinish", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(PredictStep.FINISH.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
 					RunParameters.cycle(jobExecution.getJobParameters()));

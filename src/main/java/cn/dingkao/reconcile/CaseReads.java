@@ -3,6 +3,7 @@ package cn.dingkao.reconcile;
 import java.util.List;
 import java.util.Optional;
 
+import cn.dingkao.batch.JobStep;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.PhysicianCase;
 import cn.dingkao.ruling.PhysicianRecord;
@@ -36,9 +37,9 @@ public class CaseReads {
 		this.mapper = mapper;
 	}
 
-	/** Ranges of cert_no of about equal size, one per partition, as the ruling's partitions. */
-	public Partitioner partitioner() {
-		return new KeyRangePartitioner(this.mapper);
+	/** Ranges of cert_no of about equal size, one per partition of {@code worker}, as the ruling's partitions. */
+	public Partitioner partitioner(JobStep worker) {
+		return new KeyRangePartitioner(this.mapper, worker);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import cn.dingkao.receipt.RegistryAnswers;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Lineage;
 import cn.dingkao.ruling.Origin;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Explains, in Chinese, a physician's result: the stored result (version, run, date), the ruling the engine gives
  * on the rows as they are now (each item at each site, the rows and rules behind it), and where each of those
- * rows came from (file and line, or the web). Used by {@code ./dingkao explain}.
+ * rows came from (file and line, or the web), and what the registration system answered to its delivery. Used by
+ * {@code ./dingkao explain}.
  */
 @Component
 public class Explainer {
@@ -38,14 +40,17 @@ public class Explainer {
 
 	private final ResultStandings standings;
 
+	private final RegistryAnswers registry;
+
 	Explainer(ReconcileMapper mapper, RangeReads reads, CaseAssembler assembler, ReferenceData referenceData,
-			CycleCalendars calendars, ResultStandings standings) {
+			CycleCalendars calendars, ResultStandings standings, RegistryAnswers registry) {
 		this.mapper = mapper;
 		this.reads = reads;
 		this.assembler = assembler;
 		this.referenceData = referenceData;
 		this.calendars = calendars;
 		this.standings = standings;
+		this.registry = registry;
 	}
 
 	/** The physician's ruling on the rows as they are now; empty when the cert number is not in the roster. */
@@ -86,6 +91,7 @@ public class Explainer {
 		text.append(String.format("按业务日期 %s 的当前数据：%n", businessDate));
 		text.append(ruling.explain()).append('\n');
 		text.append(sources(ruling.lineage(), physicianCase));
+		this.registry.explain(cycle, certNo).forEach(line -> text.append(line).append('\n'));
 		return Optional.of(text.toString());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.dingkao.batch.JobSteps;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.PhysicianCase;
@@ -48,12 +49,17 @@ class RuleJobConfiguration {
 		.of(WarningCode.UNKNOWN_PHYSICIAN, WarningCode.UNKNOWN_ORG, WarningCode.NOT_DUE_FOR_REASSESSMENT)
 		.collect(Collectors.toMap(WarningCode::name, WarningCode::severity));
 
-	// ---------------------------------------------------------------- ruleStart
+	@Bean
+	JobSteps ruleSteps() {
+		return RuleStep.all();
+	}
+
+	// ---------------------------------------------------------------- rule.start
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReconcileMapper mapper, CaseReads cases, Clock clock) {
-		return new StepBuilder("ruleStart", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(RuleStep.START.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
 			cases.requireNoHalfMergedImport();
@@ -68,7 +74,7 @@ class RuleJobConfiguration {
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();
 				run.cycleYear = cycle;
-				run.businessDate = jobExecution.getJobParameters().getLocalDate("date");
+				run.businessDate = RunParameters.businessDate(jobExecution.getJobParameters());
 				run.jobExecutionId = jobExecution.getId();
 				run.startedAt = LocalDateTime.now(clock);
 				mapper.insertRun(run);
@@ -78,15 +84,15 @@ class RuleJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	// ---------------------------------------------------------------- rulePhysicians (partitioned by cert_no range)
+	// ---------------------------------------------------------------- rule.physicians (partitioned by cert_no range)
 
 	@Bean
 	Step rulePhysiciansStep(JobRepository jobRepository, ReconcileMapper mapper,
 			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder("rulePhysicians", jobRepository)
-			.partitioner("rulePhysicianRange", new KeyRangePartitioner(mapper))
+		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository)
+			.partitioner(RuleStep.PHYSICIAN_RANGE.stepName(), new KeyRangePartitioner(mapper, RuleStep.PHYSICIAN_RANGE))
 			.step(rulePhysicianRangeStep)
 			.gridSize(properties.threads())
 			.taskExecutor(executor)
@@ -97,7 +103,7 @@ class RuleJobConfiguration {
 	Step rulePhysicianRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PhysicianCaseReader ruleReader, RulingProcessor ruleProcessor, ResultWriter ruleWriter,
 			RuleProperties properties) {
-		return new StepBuilder("rulePhysicianRange", jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
+		return new StepBuilder(RuleStep.PHYSICIAN_RANGE.stepName(), jobRepository).<PhysicianCase, RuledPhysician>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ruleReader)
 			.processor(ruleProcessor)
@@ -130,12 +136,12 @@ class RuleJobConfiguration {
 		return new ResultWriter(reads, jdbc, loadData, clock, Cycle.of(cycle), runId, date);
 	}
 
-	// ---------------------------------------------------------------- ruleUnknownRecords, ruleFinish
+	// ---------------------------------------------------------------- rule.unknownRecords, rule.finish
 
 	@Bean
 	Step ruleUnknownRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReconcileMapper mapper) {
-		return new StepBuilder("ruleUnknownRecords", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			Population population = Population.of(cycle);
@@ -150,7 +156,7 @@ class RuleJobConfiguration {
 	@Bean
 	Step ruleFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReconcileMapper mapper) {
-		return new StepBuilder("ruleFinish", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder(RuleStep.FINISH.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
 					RunParameters.cycle(jobExecution.getJobParameters()));
@@ -173,7 +179,7 @@ class RuleJobConfiguration {
 
 	@Bean
 	Job ruleJob(JobRepository jobRepository, @Qualifier("ruleFlow") Flow ruleFlow) {
-		return new JobBuilder("rule", jobRepository).start(ruleFlow).end().build();
+		return new JobBuilder(RuleStep.JOB, jobRepository).start(ruleFlow).end().build();
 	}
 
 }

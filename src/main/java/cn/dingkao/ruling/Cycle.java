@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 /**
  * An assessment cycle, named by its code (spec "The re-assessment"): the year ({@code 2026}) for the regular
  * cycle, the year and {@code R} ({@code 2026R}) for its re-assessment (再次考核) in the first half of the next year.
- * The code is what the inputs' {@code cycle_year} column, {@code --cycle}, the tables and the feed carry.
+ * The code is what the inputs' {@code cycle_year} column, {@code --cycle}, the tables and the feed carry: a cycle
+ * travels through the program as a {@code Cycle} and becomes its code only where it is stored, bound or printed
+ * (never a number: {@code 2026R} is none). Codes sort as text in the order of {@link #compareTo} — every year has four
+ * digits and {@code 2026} is a prefix of {@code 2026R} — so SQL may order and range-compare the stored codes.
  */
 public record Cycle(int year, boolean reassessment) implements Comparable<Cycle> {
 

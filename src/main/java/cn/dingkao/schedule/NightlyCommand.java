@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 import cn.dingkao.cli.TextTable;
@@ -39,12 +40,15 @@ class NightlyCommand implements Command {
 
 	private final ImportReport importReport;
 
+	private final StepCatalog steps;
+
 	NightlyCommand(JobRunner jobRunner, @Qualifier("nightlyJob") Job nightlyJob, RulingReport rulingReport,
-			ImportReport importReport) {
+			ImportReport importReport, StepCatalog steps) {
 		this.jobRunner = jobRunner;
 		this.nightlyJob = nightlyJob;
 		this.rulingReport = rulingReport;
 		this.importReport = importReport;
+		this.steps = steps;
 	}
 
 	@Override
@@ -77,10 +81,10 @@ class NightlyCommand implements Command {
 		return 0;
 	}
 
-	private static void printSteps(JobExecution execution, PrintStream out) {
-		TextTable table = new TextTable("步骤 (step)", "状态", "读取", "写入", "跳过", "秒");
+	private void printSteps(JobExecution execution, PrintStream out) {
+		TextTable table = new TextTable("步骤 (step)", "内容", "状态", "读取", "写入", "跳过", "秒");
 		for (StepExecution step : execution.getStepExecutions()) {
-			table.row(step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+			table.row(step.getStepName(), this.steps.label(step), step.getStatus(), step.getReadCount(), step.getWriteCount(),
 					step.getSkipCount(), seconds(step));
 		}
 		table.print(out);

@@ -1,8 +1,9 @@
 package cn.dingkao.summary;
 
 /**
- * Masks a certificate number for the workbooks (spec "District summary workbooks"): an 18-character number keeps
- * its first 6 and last 4 characters ({@code 110105********1234}); any other keeps only its last 4. A number of 4
+ * Masks a certificate number (spec "District summary workbooks") for the workbooks and wherever else a full one
+ * is not needed (the registry's receipt on the command line and the web): an 18-character number keeps its first
+ * 6 and last 4 characters ({@code 110105********1234}); any other keeps only its last 4. A number of 4
  * characters or fewer is masked whole, since showing "the last 4" would show all of it.
  */
 public final class CertMask {

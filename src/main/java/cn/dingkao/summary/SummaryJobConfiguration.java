@@ -3,6 +3,7 @@ package cn.dingkao.summary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import cn.dingkao.batch.JobSteps;
 import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.ResultStanding;
@@ -57,15 +58,21 @@ class SummaryJobConfiguration {
 		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
 	}
 
+	@Bean
+	JobSteps summarySteps() {
+		return SummaryStep.all();
+	}
+
 	/**
-	 * The parts run as summaryStep:city and summaryStep:districts (the worker step bears the manager's name), so
-	 * progress and the run pages show them as this step, as before there were parts.
+	 * The parts run as summary.workbooks:city and summary.workbooks:districts (the worker step bears the manager's
+	 * name), so progress and the run pages show them as this step, with the part's label.
 	 */
 	@Bean
 	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("summary-");
 		executor.setConcurrencyLimit(2);
-		return new StepBuilder("summaryStep", jobRepository).partitioner("summaryStep", new SummaryPartitioner())
+		return new StepBuilder(SummaryStep.WORKBOOKS.stepName(), jobRepository)
+			.partitioner(SummaryStep.WORKBOOKS.stepName(), new SummaryPartitioner())
 			.step(summaryWorkbooksStep)
 			.gridSize(2)
 			.taskExecutor(executor)
@@ -75,7 +82,7 @@ class SummaryJobConfiguration {
 	@Bean
 	Step summaryWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SummaryAreaReader summaryAreaReader, SummaryWorkbookWriter summaryWorkbookWriter) {
-		return new StepBuilder("summaryStep", jobRepository).<SummaryWorkbook, SummaryWorkbook>chunk(1)
+		return new StepBuilder(SummaryStep.WORKBOOKS.stepName(), jobRepository).<SummaryWorkbook, SummaryWorkbook>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(summaryAreaReader)
 			.writer(summaryWorkbookWriter)
@@ -84,7 +91,7 @@ class SummaryJobConfiguration {
 
 	@Bean
 	Job summaryJob(JobRepository jobRepository, @Qualifier("summaryStep") Step summaryStep) {
-		return new JobBuilder("summary", jobRepository).start(summaryStep).build();
+		return new JobBuilder(SummaryStep.JOB, jobRepository).start(summaryStep).build();
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dingkao.batch.StepPart;
+
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -26,7 +28,7 @@ class SummaryPartitioner implements Partitioner {
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> parts = new LinkedHashMap<>();
 		for (String part : List.of(CITY, DISTRICTS)) {
-			ExecutionContext context = new ExecutionContext();
+			ExecutionContext context = StepPart.of(SummaryStep.WORKBOOKS, CITY.equals(part) ? "全市" : "各区");
 			context.putString(PART, part);
 			parts.put(part, context);
 		}

@@ -46,6 +46,7 @@ public final class AuditTexts {
 			case "physician_confirmation" -> "医师信息确认";
 			case "exam_delegation" -> "委托协会考核";
 			case "job" -> "夜间处理";
+			case "registry_receipt" -> "注册系统回执";
 			default -> entity;
 		};
 	}
@@ -64,10 +65,13 @@ public final class AuditTexts {
 			case "confirmed" -> "已确认";
 			case "hidden" -> "隐藏";
 			case "password" -> "密码";
+			case "mobile" -> "手机号";
+			case "verification_code" -> "短信验证码";
 			case "member" -> "成员";
 			case "exam_org_code" -> "业务水平考核机构";
 			case "board" -> "委托协会";
 			case "start" -> "启动运行（业务日期）";
+			case "import" -> "导入";
 			case "PERSONAL" -> "个人信息";
 			case "PRACTICE" -> "执业信息";
 			case "MULTISITE" -> "多点执业信息";

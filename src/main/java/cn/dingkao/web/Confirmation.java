@@ -35,7 +35,16 @@ public final class Confirmation {
 	 */
 	public static String ask(Model model, HttpServletRequest request, String title, String message, List<Line> lines,
 			String button) {
-		List<Field> fields = new ArrayList<>();
+		return ask(model, request, title, message, lines, button, List.of());
+	}
+
+	/**
+	 * As above, carrying {@code carried} fields besides those of the first POST: what the first POST produced and
+	 * the confirmation must name (an uploaded file, which a form cannot send again, by the key it was kept under).
+	 */
+	public static String ask(Model model, HttpServletRequest request, String title, String message, List<Line> lines,
+			String button, List<Field> carried) {
+		List<Field> fields = new ArrayList<>(carried);
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			String name = parameter.getKey();
 			if (name.equals("_csrf") || name.equals("confirmed") || name.equals("returnTo")) {

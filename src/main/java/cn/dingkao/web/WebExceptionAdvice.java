@@ -24,8 +24,8 @@ import org.springframework.web.servlet.view.RedirectView;
 class WebExceptionAdvice {
 
 	/** Never carried back into a page: secrets and the confirmation step's own fields. */
-	private static final Set<String> NOT_KEPT = Set.of("_csrf", "password", "current", "next", "repeat", "confirmed",
-			"returnTo");
+	private static final Set<String> NOT_KEPT = Set.of("_csrf", "password", "current", "next", "repeat", "code",
+			"confirmed", "returnTo");
 
 	@ExceptionHandler(ActionRefused.class)
 	ModelAndView refused(ActionRefused ex, HttpServletRequest request) {

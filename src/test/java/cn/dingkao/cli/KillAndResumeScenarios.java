@@ -35,7 +35,7 @@ abstract class KillAndResumeScenarios {
 			"--dingkao.import.merge-slice-rows=50", "--dingkao.rule.chunk-size=50" };
 
 	/** The steps to kill in, by the name progress shows; the schema is killed before any step. */
-	static final List<String> TARGETS = List.of("schema", ".load", ".merge", "rulePhysicianRange", "summaryStep", "feedStep");
+	static final List<String> TARGETS = List.of("schema", ".load", ".merge", "rule.physicianRange", "summary.workbooks", "feed.deliver");
 
 	@TempDir
 	Path folder;
@@ -103,9 +103,9 @@ abstract class KillAndResumeScenarios {
 						continue;
 					}
 					// the import's steps are short at this size: kill early in them, so the merges still lie ahead
-					Thread.sleep(random.nextInt(target.equals("feedStep") ? 150 : target.startsWith(".") ? 400 : 1500));
+					Thread.sleep(random.nextInt(target.equals("feed.deliver") ? 150 : target.startsWith(".") ? 400 : 1500));
 				}
-				if (target.equals("summaryStep") && run.alive()) {
+				if (target.equals("summary.workbooks") && run.alive()) {
 					refusedWhileAlive(run, data, out, input);
 				}
 				boolean wasAlive = run.alive();
@@ -123,7 +123,7 @@ abstract class KillAndResumeScenarios {
 			assertThat(resumed.exitCode()).as("seed %d: %s", seed, resumed.stderr()).isZero();
 			assertThat(resumed.printedTrace()).isFalse();
 			assertThat(hits).as("seed %d: steps the kills fell in", seed)
-				.contains("schema", ".load", ".merge", "rulePhysicianRange", "summaryStep");
+				.contains("schema", ".load", ".merge", "rule.physicianRange", "summary.workbooks");
 			assertThat(Files.readAllBytes(feedCsv(out))).as("seed %d: the feed after kills %s", seed, hits)
 				.isEqualTo(cleanFeed);
 			try (Stream<Path> files = Files.list(out.resolve("feed/2026"))) {

@@ -60,7 +60,7 @@ abstract class FeedScenarios {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.out = Files.createTempDirectory("feed");
-		this.fixtures = new ResultFixtures(this.jdbc, 2026).clear();
+		this.fixtures = new ResultFixtures(this.jdbc, Cycle.regular(2026)).clear();
 		this.fixtures.institution("ORG-DX-1", "北京市大兴区人民医院", "110115");
 		this.fixtures.physician("110105199001011234", "张三", "ORG-DX-1", "110115").insert();
 		this.fixtures.physician("11010519850202567X", "Li, \"Lei\"", "ORG-DX-1", "110115")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.dingkao.ruling.Cycle;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,14 +35,14 @@ class InputSetGeneratorTests {
 
 	@BeforeAll
 	static void generate() throws IOException {
-		counts = new InputSetGenerator(2026).generate(N, 42, folder.resolve("a"));
+		counts = new InputSetGenerator(Cycle.regular(2026)).generate(N, 42, folder.resolve("a"));
 	}
 
 	@Test
 	@DisplayName("same seed → byte-identical files; another seed → other files")
 	void deterministicBySeed() throws IOException {
-		new InputSetGenerator(2026).generate(N, 42, folder.resolve("b"));
-		new InputSetGenerator(2026).generate(N, 43, folder.resolve("c"));
+		new InputSetGenerator(Cycle.regular(2026)).generate(N, 42, folder.resolve("b"));
+		new InputSetGenerator(Cycle.regular(2026)).generate(N, 43, folder.resolve("c"));
 		for (InputFile file : InputFile.values()) {
 			byte[] first = Files.readAllBytes(folder.resolve("a").resolve(file.fileName()));
 			assertThat(Files.readAllBytes(folder.resolve("b").resolve(file.fileName()))).as(file.fileName())
@@ -129,7 +130,8 @@ class InputSetGeneratorTests {
 		goodRows(InputFile.EVALUATIONS).stream()
 			.filter(r -> r.get("ethics").equals("FAIL") || r.get("performance").equals("FAIL"))
 			.forEach(r -> failing.add(r.get("cert_no")));
-		assertThat(failing.size() / (double) N).isCloseTo(0.03, within(0.01));
+		// 3 % fail by plan, plus the edges that fail too: a tie with another rating, a fourth try after three failures
+		assertThat(failing.size() / (double) N).isCloseTo(0.035, within(0.012));
 
 		List<Map<String, String>> institutions = goodRows(InputFile.INSTITUTIONS);
 		assertThat(institutions.size()).isEqualTo(N / 150 + 1 + 2);
@@ -138,7 +140,7 @@ class InputSetGeneratorTests {
 	}
 
 	@Test
-	@DisplayName("every site of an approved, not hidden physician gets an evaluation; exams at most 3 online tries")
+	@DisplayName("every site of an approved, not hidden physician gets an evaluation but for a few silent secondary sites; exams at most 3 online tries but for a few fourth tries")
 	void evaluationsForEverySite() throws IOException {
 		Map<String, Set<String>> rated = new HashMap<>();
 		goodRows(InputFile.EVALUATIONS)
@@ -147,16 +149,23 @@ class InputSetGeneratorTests {
 		Map<String, String> status = new HashMap<>();
 		goodRows(InputFile.APPLICATIONS).forEach(r -> status.put(r.get("cert_no"), r.get("status")));
 		int checked = 0;
+		int silent = 0;
 		for (Map<String, String> row : goodRows(InputFile.ROSTER)) {
 			String cert = row.get("cert_no");
 			if ("APPROVED".equals(status.get(cert)) && !hidden.contains(cert)) {
 				Set<String> sites = new HashSet<>(List.of((row.get("main_org_code") + ";" + row.get("other_org_codes")).split(";")));
-				assertThat(rated.get(cert)).as(cert).isEqualTo(sites);
+				sites.remove("");
+				assertThat(sites).as(cert).containsAll(rated.getOrDefault(cert, Set.of()));
+				assertThat(rated.get(cert)).as(cert).contains(row.get("main_org_code"));
+				silent += rated.get(cert).size() < sites.size() ? 1 : 0;
 				checked++;
 			}
 		}
 		assertThat(checked).isGreaterThan(N * 85 / 100);
-		assertThat(goodRows(InputFile.EXAM_ATTEMPTS)).allSatisfy(r -> assertThat(Integer.parseInt(r.get("attempt_no"))).isBetween(1, 3));
+		assertThat(silent).as("secondary sites that never rate").isBetween(1, checked * 3 / 100);
+		List<Integer> attempts = goodRows(InputFile.EXAM_ATTEMPTS).stream().map(r -> Integer.parseInt(r.get("attempt_no"))).toList();
+		assertThat(attempts).allSatisfy(a -> assertThat(a).isBetween(1, 4));
+		assertThat(attempts.stream().filter(a -> a == 4).count()).as("fourth online tries").isBetween(1L, N / 200L);
 	}
 
 	private static List<CsvRecord> read(InputFile file) throws IOException {

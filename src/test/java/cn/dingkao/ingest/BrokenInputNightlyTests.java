@@ -95,7 +95,7 @@ class BrokenInputNightlyTests {
 				.contains(broken.reason())
 				.doesNotContain("\n");
 			assertThat(FailureReason.refusedInput(night)).as(broken.name()).isTrue();
-			assertThat(night.getStepExecutions()).extracting(step -> step.getStepName()).doesNotContain("ruleStart");
+			assertThat(night.getStepExecutions()).extracting(step -> step.getStepName()).doesNotContain("rule.start");
 			assertThat(count("select count(*) from physician")).as(broken.name() + ": nothing kept").isZero();
 			assertThat(count("select count(*) from stage_physician")).isZero();
 			assertThat(this.jdbc.queryForObject("select status from import_file where kind = 'roster' order by id desc"

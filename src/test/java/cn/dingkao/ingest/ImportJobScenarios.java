@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.dingkao.batch.FailureReason;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -161,6 +162,32 @@ abstract class ImportJobScenarios {
 		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
 		String text = Files.readString(rejects, StandardCharsets.UTF_8);
 		assertThat(text).contains("文件,行号,列,值,原因,reason").contains("institutions.csv,4,所属区,999999,所属区代码不存在");
+	}
+
+	@Test
+	@DisplayName("spec §Phones: the roster's optional 手机号码 — written as people type it, stored as 11 digits; a bad number rejects its row with the reason")
+	void rosterMobile() throws Exception {
+		copyBasic("institutions.csv");
+		write("roster.csv", StandardCharsets.UTF_8, "证件类型,证件号码,姓名,主要执业机构,手机号码",
+				"OTHER,M1,甲,ORG1,13812345678", "OTHER,M2,乙,ORG1,139 1234 5678", "OTHER,M3,丙,ORG1,+86-150-1234-5678",
+				"OTHER,M4,丁,ORG1,13712345678.0", "OTHER,M5,戊,ORG1,", "OTHER,M6,己,ORG1,12812345678",
+				"OTHER,M7,庚,ORG1,1381234567", "OTHER,M8,辛,ORG1,010-62345678", "OTHER,M9,壬,ORG1,1.38123E+10",
+				"OTHER,M10,癸,ORG1,138123456789");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select concat(cert_no, '=', coalesce(mobile, '-')) from physician order by cert_no",
+				String.class)).containsExactly("M1=13812345678", "M2=13912345678", "M3=15012345678", "M4=13712345678", "M5=-");
+		assertThat(this.jdbc.queryForList("select concat(r.line_no, ':', r.column_name, ':', r.raw_value, ':', r.reason_zh)"
+				+ " from import_reject r join import_file f on f.id = r.file_id where f.kind = 'roster' order by r.line_no",
+				String.class)).containsExactly(
+						"7:手机号码:12812345678:手机号码应为 11 位数字，以 13–19 开头",
+						"8:手机号码:1381234567:手机号码应为 11 位数字，以 13–19 开头",
+						"9:手机号码:010-62345678:手机号码应为 11 位数字，以 13–19 开头",
+						"10:手机号码:1.38123E+10:手机号码应为 11 位数字，以 13–19 开头",
+						"11:手机号码:138123456789:手机号码应为 11 位数字，以 13–19 开头");
+		// the next roster without the column replaces the rows, mobile included (the later line wins)
+		write("roster.csv", StandardCharsets.UTF_8, "cert_type,cert_no,name,main_org_code", "OTHER,M1,甲,ORG1");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("select mobile from physician where cert_no = 'M1'", String.class)).isNull();
 	}
 
 	@Test
@@ -533,6 +560,26 @@ abstract class ImportJobScenarios {
 				exam_attempts | - | 0 | 0 | 0 | MISSING 无文件
 				hidden | - | 0 | 0 | 0 | 未开始 (not reached)
 				""");
+	}
+
+	@Test
+	@DisplayName("issue 21: lines the import cannot take end the run with kind, file, lines and cause on the one line — when staged and when merged")
+	void unprocessableLinesNamedInTheReason() throws Exception {
+		StringBuilder csv = new StringBuilder("cert_no,org_code,cycle_year,ethics,performance,evaluated_at,confirmed\n");
+		for (int i = 2490; i < 2510; i++) {
+			csv.append("C").append(i).append(",ORG1,2026R,PASS,PASS,2027-05-02 10:00:00,Y\n");
+		}
+		Files.writeString(this.input.resolve("evaluations.csv"), csv);
+		JobExecution merged = runFailingOnC2500("evaluation");
+		assertThat(merged.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(FailureReason.of(merged)).contains("import.evaluations.merge", "机构评价 (evaluations) evaluations.csv",
+				"merging the lines with cert_no").doesNotContain("\n");
+
+		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
+		JobExecution staged = runFailingOnC2500("stage_evaluation");
+		assertThat(staged.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(FailureReason.of(staged)).contains("import.evaluations.load", "机构评价 (evaluations) evaluations.csv",
+				"(lines 2–21)").doesNotContain("\n");
 	}
 
 	// ---------------------------------------------------------------- broken files that are imported (issue 10)

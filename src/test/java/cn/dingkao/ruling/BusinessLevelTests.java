@@ -167,14 +167,14 @@ class BusinessLevelTests {
 	@DisplayName("README EXAM_WRONG_ORG: an exam at another org than the application's exam org (blank = main org) warns only")
 	void examWrongOrg() {
 		CaseBuilder c = approvedWithoutExams();
-		c.exam(2026, 1, ExamMode.ONLINE, true, at(7, 3), "ORG_ASSOC");
+		c.exam(c.cycle(), 1, ExamMode.ONLINE, true, at(7, 3), "ORG_ASSOC");
 		Ruling ruling = c.rule();
 		assertThat(ruling.outcome()).isEqualTo(Outcome.PASS);
 		assertThat(ruling.warnings()).extracting(Warning::code).containsExactly(WarningCode.EXAM_WRONG_ORG);
 
 		CaseBuilder delegated = approvedWithoutExams().examOrg("ORG_ASSOC");
-		delegated.exam(2026, 1, ExamMode.ONLINE, true, at(7, 3), "ORG_ASSOC");
-		delegated.exam(2026, 2, ExamMode.ONLINE, true, at(7, 4), MAIN);
+		delegated.exam(delegated.cycle(), 1, ExamMode.ONLINE, true, at(7, 3), "ORG_ASSOC");
+		delegated.exam(delegated.cycle(), 2, ExamMode.ONLINE, true, at(7, 4), MAIN);
 		assertThat(delegated.rule().warnings()).extracting(Warning::orgCode).containsExactly(MAIN);
 	}
 
@@ -199,7 +199,7 @@ class BusinessLevelTests {
 	@DisplayName("spec §The ruling: an exam record of another cycle year never counts")
 	void examOfAnotherCycle() {
 		CaseBuilder c = approvedWithoutExams();
-		c.exam(2025, 1, ExamMode.ONLINE, true, LocalDateTime.of(2025, 7, 3, 9, 0), null);
+		c.exam(Cycle.regular(2025), 1, ExamMode.ONLINE, true, LocalDateTime.of(2025, 7, 3, 9, 0), null);
 		Ruling ruling = c.rule();
 		assertThat(ruling.business()).isEqualTo(ItemState.MISSING);
 		assertThat(ruling.countedExamIds()).isEmpty();

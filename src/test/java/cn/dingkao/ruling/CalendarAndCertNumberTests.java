@@ -140,4 +140,17 @@ class CalendarAndCertNumberTests {
 		assertThatThrownBy(() -> Cycle.of("2026X")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	@DisplayName("Cycle: codes sort as text in cycle order, so SQL may order and compare the stored codes")
+	void codesSortAsText() {
+		java.util.List<Cycle> cycles = java.util.List.of(Cycle.regular(2024), Cycle.of("2024R"), Cycle.regular(2025),
+				Cycle.of("2025R"), Cycle.regular(2026), Cycle.of("2026R"), Cycle.regular(2027));
+		for (Cycle a : cycles) {
+			for (Cycle b : cycles) {
+				assertThat(Integer.signum(a.code().compareTo(b.code()))).as(a + " vs " + b)
+					.isEqualTo(Integer.signum(a.compareTo(b)));
+			}
+		}
+	}
+
 }

@@ -122,12 +122,6 @@ final class CaseBuilder {
 		return evaluation(org, cycle(), ethics, performance, at, confirmed);
 	}
 
-	/** A rating of another regular cycle year. */
-	long evaluation(String org, int cycleYear, Rating ethics, Rating performance, LocalDateTime at,
-			boolean confirmed) {
-		return evaluation(org, Cycle.regular(cycleYear), ethics, performance, at, confirmed);
-	}
-
 	long evaluation(String org, Cycle cycle, Rating ethics, Rating performance, LocalDateTime at, boolean confirmed) {
 		long id = nextId++;
 		evaluations.add(new EvaluationRecord(id, certNo, org, cycle, ethics, performance, at, confirmed,
@@ -139,11 +133,6 @@ final class CaseBuilder {
 		return exam(cycle(), attempt, mode, passed, at, null);
 	}
 
-	/** An exam record of another regular cycle year. */
-	long exam(int cycleYear, int attempt, ExamMode mode, boolean passed, LocalDateTime at, String examOrg) {
-		return exam(Cycle.regular(cycleYear), attempt, mode, passed, at, examOrg);
-	}
-
 	long exam(Cycle cycle, int attempt, ExamMode mode, boolean passed, LocalDateTime at, String examOrg) {
 		long id = nextId++;
 		exams.add(new ExamRecord(id, certNo, cycle, attempt, mode, "内科专业", passed, at, examOrg,
@@ -153,11 +142,6 @@ final class CaseBuilder {
 
 	long hide(String org, LocalDateTime unhiddenAt) {
 		return hide(org, cycle(), unhiddenAt);
-	}
-
-	/** A hide of another regular cycle year. */
-	long hide(String org, int cycleYear, LocalDateTime unhiddenAt) {
-		return hide(org, Cycle.regular(cycleYear), unhiddenAt);
 	}
 
 	long hide(String org, Cycle cycle, LocalDateTime unhiddenAt) {

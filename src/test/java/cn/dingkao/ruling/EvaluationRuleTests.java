@@ -157,7 +157,7 @@ class EvaluationRuleTests {
 	void evaluationOfAnotherCycle() {
 		CaseBuilder c = CaseBuilder.approvedAndPassing();
 		c.evaluations.clear();
-		c.evaluation(MAIN, 2025, Rating.PASS, Rating.PASS, at(6, 20), true);
+		c.evaluation(MAIN, Cycle.regular(2025), Rating.PASS, Rating.PASS, at(6, 20), true);
 		Ruling ruling = c.rule();
 		assertThat(ruling.reasons()).containsExactly(ReasonCode.EVALUATION_MISSING);
 		assertThat(ruling.warnings()).extracting(Warning::code).doesNotContain(WarningCode.EVALUATION_FOREIGN_SITE);

@@ -93,7 +93,7 @@ class HiddenRuleTests {
 	@DisplayName("spec §The ruling: a hide of another cycle year never counts")
 	void hideOfAnotherCycleIgnored() {
 		CaseBuilder c = CaseBuilder.approvedAndPassing();
-		c.hide(MAIN, 2025, null);
+		c.hide(MAIN, Cycle.regular(2025), null);
 		assertThat(c.rule().outcome()).isEqualTo(Outcome.PASS);
 	}
 

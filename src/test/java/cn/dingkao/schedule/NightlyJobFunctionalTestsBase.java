@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import cn.dingkao.ruling.Cycle;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.summary.SummaryFiles;
 import cn.dingkao.testing.Tables;
 import org.apache.poi.ss.usermodel.Cell;
@@ -59,6 +60,9 @@ abstract class NightlyJobFunctionalTestsBase {
 	@Qualifier("nightlyJob")
 	Job nightlyJob;
 
+	@Autowired
+	StepCatalog steps;
+
 	@TempDir
 	Path out;
 
@@ -85,6 +89,10 @@ abstract class NightlyJobFunctionalTestsBase {
 		assertThat(SummaryFiles.list(this.out, Cycle.regular(2026), AFTER_CLOSE)).hasSizeGreaterThan(4);
 		assertThat(feedFiles(this.out)).hasSize(2);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_delivery", Integer.class)).isEqualTo(1);
+		assertThat(first.getStepExecutions()).as("every step the night ran is in its job's step list")
+			.allSatisfy(step -> assertThat(this.steps.step(step)).isPresent());
+		assertThat(first.getStepExecutions()).extracting(this.steps::label)
+			.contains("导入「应考医师」：读入", "认定：一段医师（第 1 段）", "汇总表（全市）", "报送电子化注册系统");
 
 		JobRunner.Outcome again = night(AFTER_CLOSE, this.out, false);
 		assertThat(again.alreadyComplete()).isTrue();
@@ -123,7 +131,7 @@ abstract class NightlyJobFunctionalTestsBase {
 	void nightBeforeCloseDeliversNoFeed() throws Exception {
 		JobExecution night = night(LocalDate.of(2026, 8, 5), this.out, true).execution();
 		assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(night.getStepExecutions()).extracting(s -> s.getStepName()).doesNotContain("feedStep");
+		assertThat(night.getStepExecutions()).extracting(s -> s.getStepName()).doesNotContain("feed.deliver");
 		assertThat(feedFiles(this.out)).isEmpty();
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_delivery", Integer.class)).isZero();
 	}

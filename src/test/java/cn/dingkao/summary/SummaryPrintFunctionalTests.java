@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.testing.ResultFixtures;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,7 +60,7 @@ class SummaryPrintFunctionalTests {
 
 	@BeforeEach
 	void setUp() {
-		ResultFixtures f = new ResultFixtures(this.jdbc, 2026).clear();
+		ResultFixtures f = new ResultFixtures(this.jdbc, Cycle.regular(2026)).clear();
 		String[] kinds = { "社区卫生服务中心", "医院", "中医医院", "妇幼保健院", "口腔医院", "中西医结合医院", "诊所" };
 		int physician = 0;
 		for (int org = 1; org <= 35; org++) {

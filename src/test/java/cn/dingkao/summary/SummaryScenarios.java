@@ -61,7 +61,7 @@ abstract class SummaryScenarios {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.out = Files.createTempDirectory("summary");
-		ResultFixtures f = new ResultFixtures(this.jdbc, 2026).clear();
+		ResultFixtures f = new ResultFixtures(this.jdbc, Cycle.regular(2026)).clear();
 		f.institution("ORG-DX-1", "北京市大兴区人民医院", "110115").institution("ORG-DX-2", EVIL, "110115")
 			.institution("ORG-CY-1", "北京朝阳医院", "110105");
 		f.physician("110115198001010011", "张一", "ORG-DX-1", "110115").insert();

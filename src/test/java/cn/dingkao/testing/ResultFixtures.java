@@ -3,6 +3,8 @@ package cn.dingkao.testing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,17 +15,18 @@ public final class ResultFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	private final int cycle;
+	private final Cycle cycle;
 
-	public ResultFixtures(JdbcTemplate jdbc, int cycle) {
+	public ResultFixtures(JdbcTemplate jdbc, Cycle cycle) {
 		this.jdbc = jdbc;
 		this.cycle = cycle;
 	}
 
 	/** Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs). */
 	public ResultFixtures clear() {
-		for (String table : new String[] { "feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception",
-				"result", "application", "physician", "institution" }) {
+		for (String table : new String[] { "registry_answer", "registry_rejection", "registry_receipt",
+				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "application",
+				"physician", "institution" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		return this;
@@ -42,7 +45,7 @@ public final class ResultFixtures {
 	public ResultFixtures exception(String code, String severity, String certNo, String orgCode, String districtCode,
 			String detail) {
 		this.jdbc.update("INSERT INTO ruling_exception (cycle_year, code, severity, cert_no, org_code, district_code, "
-				+ "detail, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", this.cycle, code, severity, certNo, orgCode,
+				+ "detail, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", this.cycle.code(), code, severity, certNo, orgCode,
 				districtCode, detail);
 		return this;
 	}
@@ -170,17 +173,17 @@ public final class ResultFixtures {
 					now);
 			if (this.applicationStatus != null) {
 				jdbc.update("INSERT INTO application (cert_no, cycle_year, specialty, status, submitted_at, simplified, "
-						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", this.certNo, cycle, this.specialty,
+						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", this.certNo, cycle.code(), this.specialty,
 						this.applicationStatus, now, this.simplified, now);
 			}
 			jdbc.update("INSERT INTO result (cycle_year, cert_no, cert_type, name, main_org_code, district_code, "
 					+ "outcome_code, ethics, performance, business, reasons, application_status, specialty, simplified, "
 					+ "all_sites_rated, exam_passed, content_hash, version, run_id, decided_on, updated_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)", cycle, this.certNo,
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)", cycle.code(), this.certNo,
 					this.certType, this.name, this.mainOrgCode, this.districtCode, this.outcome, this.ethics,
 					this.performance, this.business, this.reasons, this.applicationStatus, this.specialty,
 					this.applicationStatus == null ? "N" : this.simplified, this.allSitesRated, this.examPassed,
-					"0".repeat(64), LocalDate.of(cycle, 8, 1), now);
+					"0".repeat(64), LocalDate.of(cycle.year(), 8, 1), now);
 			return ResultFixtures.this;
 		}
 

@@ -3,6 +3,8 @@ package cn.dingkao.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,13 +27,14 @@ public final class WebFixtures {
 		for (String table : new String[] { "physician_site", "physician", "application", "evaluation", "exam_attempt",
 				"physician_hide", "result", "audit_event", "institution_confirmation", "institution_member",
 				"assessment_application", "exam_delegation", "physician_confirmation", "institution", "ruling_exception",
-				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh", "prediction",
-				"prediction_count", "prediction_run", "ruling_run" }) {
+				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh", "outbox_message",
+				"verification_code", "code_throttle", "prediction", "prediction_count", "prediction_run", "ruling_run" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		jdbc.update("DELETE FROM account WHERE role IN ('PHYSICIAN', 'INSTITUTION')");
 		jdbc.update("UPDATE account SET password_hash = NULL, initial_password = 'Y', must_change_password = 'Y', "
-				+ "failed_attempts = 0, locked_until = NULL, credentials_version = 0");
+				+ "failed_attempts = 0, locked_until = NULL, credentials_version = 0, mobile = NULL, mobile_bound_at = NULL, "
+				+ "change_without_code = 'N'");
 		String now = "CURRENT_TIMESTAMP";
 		jdbc.update("INSERT INTO institution (org_code, org_name, district_code, exam_org, updated_at) VALUES "
 				+ "('ORG_A000001', '大兴区人民医院', '110115', 'N', " + now + "), "
@@ -49,15 +52,15 @@ public final class WebFixtures {
 	}
 
 	/** A stored ruling of a physician, as the ruling job writes it (spec "Results"). */
-	public static void result(JdbcTemplate jdbc, int cycle, String certNo, int outcome, String ethics, String performance,
+	public static void result(JdbcTemplate jdbc, Cycle cycle, String certNo, int outcome, String ethics, String performance,
 			String business, String reasons) {
-		jdbc.update("DELETE FROM result WHERE cycle_year = ? AND cert_no = ?", cycle, certNo);
+		jdbc.update("DELETE FROM result WHERE cycle_year = ? AND cert_no = ?", cycle.code(), certNo);
 		jdbc.update("INSERT INTO result (cycle_year, cert_no, cert_type, name, main_org_code, district_code, outcome_code, "
 				+ "ethics, performance, business, reasons, warnings, application_status, specialty, simplified, "
 				+ "all_sites_rated, exam_passed, lineage, content_hash, version, run_id, decided_on, updated_at) "
 				+ "SELECT ?, p.cert_no, p.cert_type, p.name, p.main_org_code, p.district_code, ?, ?, ?, ?, ?, '', "
-				+ "'APPROVED', '内科专业', 'N', 'N', 'N', '', ?, 1, 1, ?, ? FROM physician p WHERE p.cert_no = ?", cycle,
-				outcome, ethics, performance, business, reasons, "0".repeat(64), LocalDate.of(cycle, 8, 11),
+				+ "'APPROVED', '内科专业', 'N', 'N', 'N', '', ?, 1, 1, ?, ? FROM physician p WHERE p.cert_no = ?", cycle.code(),
+				outcome, ethics, performance, business, reasons, "0".repeat(64), LocalDate.of(cycle.year(), 8, 11),
 				LocalDateTime.now(), certNo);
 	}
 

@@ -1,5 +1,6 @@
 package cn.dingkao.web;
 
+import cn.dingkao.ruling.Cycle;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -79,12 +80,12 @@ class WebLanguageTests extends WebTestSupport {
 	@Test
 	@DisplayName("issue 11: the physician's result explains each reason in words with what to do next; a 未参加 says why")
 	void resultExplainedInPlainWords() throws Exception {
-		WebFixtures.result(this.jdbc, 2026, P1, 3, "PASS", "PASS", "MISSING", "EXAM_MISSING;SIMPLIFIED_INELIGIBLE");
-		WebFixtures.result(this.jdbc, 2025, P1, 1, "PASS", "PASS", "PASS", "");
+		WebFixtures.result(this.jdbc, Cycle.regular(2026), P1, 3, "PASS", "PASS", "MISSING", "EXAM_MISSING;SIMPLIFIED_INELIGIBLE");
+		WebFixtures.result(this.jdbc, Cycle.regular(2025), P1, 1, "PASS", "PASS", "PASS", "");
 		String page = body(get("/physician").with(as(PHYSICIAN_1)));
 		assertThat(page).contains("2026年度", "未参加", "未参加业务水平测评", "不符合简易程序条件", "怎么办：",
 				"缺失", "2025年度", "合格", "三项均合格").doesNotContain("EXAM_MISSING", "SIMPLIFIED_INELIGIBLE");
-		WebFixtures.result(this.jdbc, 2026, P1, 3, "PASS", "PASS", "MISSING", "NOT_REGISTERED");
+		WebFixtures.result(this.jdbc, Cycle.regular(2026), P1, 3, "PASS", "PASS", "MISSING", "NOT_REGISTERED");
 		assertThat(body(get("/physician").with(as(PHYSICIAN_1)))).contains("记为未参加", "网上报名阶段结束时");
 		assertThat(body(get("/institution/results").with(as(ORG_A)))).contains("未报名").doesNotContain("NOT_REGISTERED");
 	}

@@ -1,10 +1,15 @@
 package cn.dingkao.ingest.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
+import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.Rating;
 
@@ -40,9 +45,10 @@ public class EvaluationDuplicates {
 				+ " from stage_evaluation o where o.file_id = s.file_id and o.cert_no = s.cert_no"
 				+ " and o.org_code = s.org_code and o.cycle_year = s.cycle_year and o.line_no <> s.line_no)"
 				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
-					Key key = new Key(rs.getString(1), rs.getString(2), rs.getInt(3));
-					EvaluationFold row = new EvaluationFold(rs.getLong(4), Rating.valueOf(rs.getString(5)),
-							Rating.valueOf(rs.getString(6)), rs.getObject(7, LocalDateTime.class),
+					long line = rs.getLong(4);
+					Key key = new Key(rs.getString(1), rs.getString(2), value(rs, 3, "cycle_year", line, Cycle::of));
+					EvaluationFold row = new EvaluationFold(line, value(rs, 5, "ethics", line, Rating::valueOf),
+							value(rs, 6, "performance", line, Rating::valueOf), rs.getObject(7, LocalDateTime.class),
 							Flag.isYes(rs.getString(8)));
 					Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
 					if (current == null || !current.key.equals(key)) {
@@ -58,15 +64,15 @@ public class EvaluationDuplicates {
 			EvaluationFold kept = group.kept;
 			Key key = group.key;
 			survivors.add(new Object[] { kept.ethics().name(), kept.performance().name(), kept.evaluatedAt(),
-					Flag.of(kept.confirmed()).name(), fileId, key.certNo, key.orgCode, key.cycleYear,
+					Flag.of(kept.confirmed()).name(), fileId, key.certNo, key.orgCode, key.cycle.code(),
 					kept.lineNo() });
 			for (long line : group.lines) {
 				if (line != kept.lineNo()) {
-					losers.add(new Object[] { fileId, key.certNo, key.orgCode, key.cycleYear, line });
+					losers.add(new Object[] { fileId, key.certNo, key.orgCode, key.cycle.code(), line });
 				}
 			}
 			if (group.conflict) {
-				this.mapper.recordConflict("EVALUATION_CONFLICT", key.certNo, key.orgCode, String.valueOf(key.cycleYear),
+				this.mapper.recordConflict("EVALUATION_CONFLICT", key.certNo, key.orgCode, key.cycle,
 						"同一机构对同一医师的评价结果不一致 (conflicting ratings)", fileId, now);
 			}
 		}
@@ -102,17 +108,32 @@ public class EvaluationDuplicates {
 			long line = rs.getLong(1);
 			EvaluationFold stored = new EvaluationFold(0, Rating.valueOf(rs.getString(2)), Rating.valueOf(rs.getString(3)),
 					rs.getObject(4, LocalDateTime.class), Flag.isYes(rs.getString(5)));
-			EvaluationFold staged = new EvaluationFold(line, Rating.valueOf(rs.getString(6)),
-					Rating.valueOf(rs.getString(7)), rs.getObject(8, LocalDateTime.class), Flag.isYes(rs.getString(9)));
+			EvaluationFold staged = new EvaluationFold(line, value(rs, 6, "ethics", line, Rating::valueOf),
+					value(rs, 7, "performance", line, Rating::valueOf), rs.getObject(8, LocalDateTime.class),
+					Flag.isYes(rs.getString(9)));
 			EvaluationFold kept = stored.then(staged);
+			Cycle cycle = value(rs, 12, "cycle_year", line, Cycle::of);
 			folded.add(new Object[] { kept.ethics().name(), kept.performance().name(), Flag.of(kept.confirmed()).name(),
-					fileId, rs.getString(10), rs.getString(11), rs.getInt(12), line });
+					fileId, rs.getString(10), rs.getString(11), cycle.code(), line });
 		}, arguments.toArray());
 		this.jdbc.batchUpdate("update stage_evaluation set ethics = ?, performance = ?, confirmed = ? where "
 				+ BY_PRIMARY_KEY, folded);
 	}
 
-	private record Key(String certNo, String orgCode, int cycleYear) {
+	/** A staged value read back, or the line and value named when the code cannot take it. */
+	private static <T> T value(ResultSet rs, int column, String name, long line, Function<String, T> parse)
+			throws SQLException {
+		String text = rs.getString(column);
+		try {
+			return parse.apply(text);
+		}
+		catch (RuntimeException ex) {
+			throw UnprocessableInputException.atValue(ImportKind.EVALUATIONS, line, name, text, ex);
+		}
+	}
+
+	/** A cycle travels as a {@link Cycle}, bound as its code ('2026', '2026R'): never as a number. */
+	private record Key(String certNo, String orgCode, Cycle cycle) {
 	}
 
 	private static final class Group {

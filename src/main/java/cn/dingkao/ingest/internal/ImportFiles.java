@@ -69,6 +69,19 @@ public class ImportFiles {
 			.findFirst();
 	}
 
+	/** The name of a registered file, for a message about it ("file #id" when it cannot be read). */
+	public String fileName(long fileId) {
+		try {
+			return this.jdbc.queryForList("select file_name from import_file where id = ?", String.class, fileId)
+				.stream()
+				.findFirst()
+				.orElse("file #" + fileId);
+		}
+		catch (RuntimeException ex) {
+			return "file #" + fileId;
+		}
+	}
+
 	/** The oldest file of this kind whose merge has begun and not finished. */
 	public Optional<Unfinished> findMerging(ImportKind kind) {
 		return this.jdbc

@@ -2,6 +2,8 @@ package cn.dingkao.ingest.internal;
 
 import java.time.LocalDateTime;
 
+import cn.dingkao.ruling.Cycle;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -36,7 +38,7 @@ public interface ImportMergeMapper {
 			@Param("upTo") String upTo, @Param("now") LocalDateTime now);
 
 	int recordConflict(@Param("code") String code, @Param("certNo") String certNo, @Param("orgCode") String orgCode,
-			@Param("cycleYear") String cycleYear, @Param("detail") String detail, @Param("fileId") long fileId,
+			@Param("cycle") Cycle cycle, @Param("detail") String detail, @Param("fileId") long fileId,
 			@Param("now") LocalDateTime now);
 
 	int mergeEvaluations(@Param("fileId") long fileId, @Param("after") String after, @Param("upTo") String upTo,

@@ -85,6 +85,10 @@ public final class LineValidator {
 			catch (InvalidValueException ex) {
 				rejections.add(new Rejection(line.lineNo(), mapping.header(c), text, ex.reasonZh(), ex.reasonEn()));
 			}
+			catch (RuntimeException ex) {
+				// not a value the spec refuses but one the code cannot take: the run ends naming it, nothing is guessed
+				throw UnprocessableInputException.atValue(this.kind, line.lineNo(), mapping.header(c), text, ex);
+			}
 		}
 		List<ValidatedRow.Site> sites = List.of();
 		switch (this.kind) {

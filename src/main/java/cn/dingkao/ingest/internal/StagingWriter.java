@@ -3,9 +3,11 @@ package cn.dingkao.ingest.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import cn.dingkao.ingest.ImportKind;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
 import cn.dingkao.system.LoadData;
 
@@ -46,7 +48,10 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 
 	private final Comparator<ValidatedRow> keyOrder;
 
-	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, LoadData loadData) {
+	private final LongFunction<String> fileNames;
+
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, LoadData loadData,
+			LongFunction<String> fileNames) {
 		this.jdbc = jdbc;
 		this.kind = kind;
 		this.stageSql = stageSql(kind);
@@ -54,6 +59,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 		kind.columns().forEach(column -> this.stageColumns.add(column.dbColumn()));
 		this.loadData = loadData;
 		this.keyOrder = keyOrder(kind);
+		this.fileNames = fileNames;
 	}
 
 	/**
@@ -81,8 +87,21 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 				+ columns.stream().map(c -> c + " = values(" + c + ")").collect(Collectors.joining(", "));
 	}
 
+	/** A chunk the database refuses fails the step naming the kind, the file and the chunk's lines. */
 	@Override
 	public void write(Chunk<? extends ValidatedRow> chunk) {
+		try {
+			stage(chunk);
+		}
+		catch (RuntimeException ex) {
+			long first = chunk.getItems().stream().mapToLong(ValidatedRow::lineNo).min().orElse(0);
+			long last = chunk.getItems().stream().mapToLong(ValidatedRow::lineNo).max().orElse(0);
+			long fileId = chunk.getItems().isEmpty() ? 0 : chunk.getItems().get(0).fileId();
+			throw UnprocessableInputException.inLines(this.kind, this.fileNames.apply(fileId), first, last, ex);
+		}
+	}
+
+	private void stage(Chunk<? extends ValidatedRow> chunk) {
 		List<ValidatedRow> staged = new ArrayList<>();
 		List<SqlParameterSource> rejects = new ArrayList<>();
 		for (ValidatedRow row : chunk) {
@@ -106,10 +125,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			this.loadData.replace("stage_physician_site", SITE_COLUMNS, siteValues(staged));
 		}
 		else {
-			batch(this.stageSql, staged.stream()
-				.map(row -> (SqlParameterSource) new MapSqlParameterSource(row.values()).addValue("file_id", row.fileId())
-					.addValue("line_no", row.lineNo()))
-				.toList());
+			batch(this.stageSql, staged.stream().map(StagingWriter::stageParameters).toList());
 			batch(SITE_SQL, siteParameters(staged));
 		}
 		batch(REJECT_SQL, rejects);
@@ -120,9 +136,21 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 		values[0] = row.fileId();
 		values[1] = row.lineNo();
 		for (int i = 2; i < values.length; i++) {
-			values[i] = row.values().get(this.stageColumns.get(i));
+			values[i] = bindable(row.values().get(this.stageColumns.get(i)));
 		}
 		return values;
+	}
+
+	private static SqlParameterSource stageParameters(ValidatedRow row) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("file_id", row.fileId())
+			.addValue("line_no", row.lineNo());
+		row.values().forEach((column, value) -> parameters.addValue(column, bindable(value)));
+		return parameters;
+	}
+
+	/** A parsed value as the database stores it: a cycle as its code ('2026', '2026R'), everything else as it is. */
+	private static Object bindable(Object value) {
+		return value instanceof Cycle cycle ? cycle.code() : value;
 	}
 
 	private static List<Object[]> siteValues(List<ValidatedRow> rows) {

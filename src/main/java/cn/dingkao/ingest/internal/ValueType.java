@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
 import cn.dingkao.ruling.Cycle;
@@ -25,7 +26,7 @@ import cn.dingkao.ruling.Rating;
 public enum ValueType {
 
 	TEXT,
-	/** A cycle code: a year (the regular cycle) or a year and R (its re-assessment), stored as the code. */
+	/** A cycle code: a year (the regular cycle) or a year and R (its re-assessment): a {@link Cycle}, staged as its code. */
 	CYCLE,
 	/** Y/N, also 是/否, case-insensitive. */
 	FLAG,
@@ -44,6 +45,8 @@ public enum ValueType {
 	SCORE,
 	/** A district code of table {@code district}. */
 	DISTRICT,
+	/** A mainland mobile number, 11 digits 1[3-9]… (spec "Phones"); stored without separators or +86. */
+	MOBILE,
 	CERT_TYPE(names(CertType.values())),
 	APPLICATION_STATUS(names(ApplicationStatus.values())),
 	EXAM_MODE(names(ExamMode.values()));
@@ -82,6 +85,14 @@ public enum ValueType {
 				}
 				yield text;
 			}
+			case MOBILE -> {
+				String phone = PhoneNumbers.normalize(text);
+				if (phone == null) {
+					throw new InvalidValueException("手机号码应为 11 位数字，以 13–19 开头",
+							"mobile number must be 11 digits starting with 13–19");
+				}
+				yield phone;
+			}
 			case CERT_TYPE, APPLICATION_STATUS, EXAM_MODE -> enumValue(text);
 		};
 	}
@@ -95,9 +106,9 @@ public enum ValueType {
 		return value;
 	}
 
-	private static String cycle(String text) throws InvalidValueException {
+	private static Cycle cycle(String text) throws InvalidValueException {
 		try {
-			return Cycle.of(stripZeroFraction(text)).code();
+			return Cycle.of(stripZeroFraction(text));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidValueException("应为四位年份或年份加R（如 2026、2026R）", "expected a year or a year and R, e.g. 2026 or 2026R");

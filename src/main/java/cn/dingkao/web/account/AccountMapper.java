@@ -24,7 +24,11 @@ interface AccountMapper {
 
 	void changePassword(@Param("username") String username, @Param("hash") String hash, @Param("now") LocalDateTime now);
 
-	int resetToInitial(@Param("username") String username, @Param("now") LocalDateTime now);
+	/** withoutCode: the next change needs no code (a reset by the institution or an office). */
+	int resetToInitial(@Param("username") String username, @Param("now") LocalDateTime now,
+			@Param("withoutCode") boolean withoutCode);
+
+	void bindMobile(@Param("username") String username, @Param("phone") String phone, @Param("now") LocalDateTime now);
 
 	/** The physician's main org (roster), or null when the physician does not exist. */
 	String physicianMainOrg(@Param("certNo") String certNo);

@@ -47,8 +47,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
 				return;
 			}
 			String path = path(request);
-			if (user.mustChangePassword() && !path.equals("/password") && !path.equals("/logout")
-					&& !path.equals("/error")) {
+			// the password pages (the code for the change included) stay open to a user who must change it
+			if (user.mustChangePassword() && !path.equals("/password") && !path.startsWith("/password/")
+					&& !path.equals("/logout") && !path.equals("/error")) {
 				response.sendRedirect(request.getContextPath() + "/password");
 				return;
 			}

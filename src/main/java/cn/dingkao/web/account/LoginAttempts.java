@@ -2,7 +2,6 @@ package cn.dingkao.web.account;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.function.Supplier;
 
 import cn.dingkao.web.CurrentUser;
 
@@ -12,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks a login: initial-password rule or stored hash; after {@code maxFailedLogins} failures in a row the
@@ -32,18 +30,14 @@ class LoginAttempts {
 
 	private final WebAccountProperties properties;
 
-	/**
-	 * A hash of nothing in particular, checked when there is no real hash to check (constant time per login). Made
-	 * at the first login, not at start-up: a batch command starts this context too and never logs anyone in.
-	 */
-	private final Supplier<String> decoyHash;
+	private final DecoyHash decoy;
 
 	LoginAttempts(AccountMapper mapper, PasswordEncoder encoder, Clock clock, WebAccountProperties properties) {
 		this.mapper = mapper;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.properties = properties;
-		this.decoyHash = SingletonSupplier.of(() -> encoder.encode("decoy-" + System.nanoTime()));
+		this.decoy = new DecoyHash(encoder);
 	}
 
 	/** The one message for every failed login (Chinese, English beside it for the operators' logs). */
@@ -75,7 +69,7 @@ class LoginAttempts {
 	private boolean matches(Account account, String password) {
 		boolean hashed = account != null && !account.initialPassword() && account.passwordHash() != null;
 		boolean hashMatches = this.encoder.matches(password == null ? "" : password,
-				hashed ? account.passwordHash() : this.decoyHash.get());
+				hashed ? account.passwordHash() : this.decoy.get());
 		if (account == null || password == null) {
 			return false;
 		}

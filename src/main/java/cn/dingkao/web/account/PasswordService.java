@@ -3,6 +3,7 @@ package cn.dingkao.web.account;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
@@ -28,15 +29,44 @@ public class PasswordService {
 
 	private final Clock clock;
 
-	PasswordService(AccountMapper mapper, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	private final VerificationCodes codes;
+
+	PasswordService(AccountMapper mapper, PasswordEncoder encoder, AuditLog audit, Clock clock, VerificationCodes codes) {
 		this.mapper = mapper;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.codes = codes;
 	}
 
+	/**
+	 * The phone a password change of this user needs a code from (masked), or null when none is needed: the account
+	 * has no phone (manual §3.2: the institution resets it), or the institution or an office reset the password and
+	 * so already identified the user.
+	 */
+	public String changeCodePhone(CurrentUser user) {
+		Account account = this.mapper.find(user.username());
+		return account != null && account.changeNeedsCode() ? PhoneNumbers.mask(account.mobile()) : null;
+	}
+
+	/** Sends the code a password change needs to the account's phone (manual §1.6). */
 	@Transactional
-	public void change(CurrentUser user, String current, String next, String repeat) {
+	public String sendChangeCode(CurrentUser user) {
+		Account account = this.mapper.find(user.username());
+		if (account == null || !account.changeNeedsCode()) {
+			throw new ActionRefused("修改密码无需短信验证码，请直接修改。");
+		}
+		this.codes.takeAccountAndPhone(account.username(), account.mobile());
+		this.codes.issue(account, CodePurpose.CHANGE_PASSWORD, account.mobile());
+		return PhoneNumbers.mask(account.mobile());
+	}
+
+	/**
+	 * Changes one's own password: the current one, the new one twice, and — when the account has a phone — the code
+	 * sent to it (manual §1.6), checked last so that a mistyped new password does not spend it.
+	 */
+	@Transactional
+	public void change(CurrentUser user, String current, String next, String repeat, String code) {
 		Account account = this.mapper.find(user.username());
 		if (!matches(account, current)) {
 			throw new ActionRefused("原密码不正确，请重新输入。");
@@ -50,6 +80,16 @@ public class PasswordService {
 		String problem = PasswordPolicy.problem(user.username(), next);
 		if (problem != null) {
 			throw new ActionRefused(problem);
+		}
+		if (account.changeNeedsCode()) {
+			if (code == null || code.isBlank()) {
+				throw new ActionRefused("请先点击“获取验证码”，把发送到 " + PhoneNumbers.mask(account.mobile())
+						+ " 的 6 位验证码填入后再提交。");
+			}
+			VerificationCodes.Check check = this.codes.check(account, CodePurpose.CHANGE_PASSWORD, account.mobile(), code);
+			if (check != VerificationCodes.Check.OK) {
+				throw new ActionRefused(this.codes.refusal(check));
+			}
 		}
 		this.mapper.changePassword(user.username(), this.encoder.encode(next), LocalDateTime.now(this.clock));
 		this.audit.record(user, user.districtCode(), "account", user.username(), "password", "(旧密码)", "(已修改)");
@@ -98,7 +138,8 @@ public class PasswordService {
 	@Transactional
 	public void resetToInitial(CurrentUser user, String username) {
 		String district = checkReset(user, username);
-		this.mapper.resetToInitial(username, LocalDateTime.now(this.clock));
+		// a person identified the user: the forced change that follows needs no code (manual §3.2)
+		this.mapper.resetToInitial(username, LocalDateTime.now(this.clock), true);
 		this.audit.record(user, district, "account", username, "password", "(自设密码)", "(重置为初始密码，已退出其登录)");
 	}
 

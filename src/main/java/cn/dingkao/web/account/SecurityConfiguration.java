@@ -30,7 +30,9 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authenticationProvider(accounts)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/password/reset", "/password/reset/code", "/css/**", "/js/**", "/error",
+						"/favicon.ico")
+				.permitAll()
 				.requestMatchers("/physician/**").hasRole("PHYSICIAN")
 				.requestMatchers("/institution/**").hasRole("INSTITUTION")
 				.requestMatchers("/office/feed/**").hasRole("CITY")

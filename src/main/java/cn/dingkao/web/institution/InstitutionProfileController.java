@@ -2,6 +2,7 @@ package cn.dingkao.web.institution;
 
 import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
+import cn.dingkao.web.account.PhoneService;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +24,12 @@ class InstitutionProfileController {
 
 	private final InstitutionMapper mapper;
 
-	InstitutionProfileController(InstitutionService service, InstitutionMapper mapper) {
+	private final PhoneService phones;
+
+	InstitutionProfileController(InstitutionService service, InstitutionMapper mapper, PhoneService phones) {
 		this.service = service;
 		this.mapper = mapper;
+		this.phones = phones;
 	}
 
 	@GetMapping
@@ -36,6 +40,8 @@ class InstitutionProfileController {
 		model.addAttribute("assessment", this.mapper.findAssessmentApplication(user.orgCode(), this.service.cycle()));
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("bodies", MemberBody.values());
+		// the contact phone: reminders' daily digest and the institution's own password codes go there
+		model.addAttribute("phone", this.phones.phone(user));
 		return "institution/profile";
 	}
 

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunInProgressException;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.batch.RunStatus;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.system.DingkaoProperties;
 import cn.dingkao.web.ActionRefused;
@@ -65,13 +67,15 @@ class NightlyRuns {
 
 	private final DingkaoProperties folders;
 
+	private final StepCatalog steps;
+
 	private final SimpleAsyncTaskExecutor executor;
 
 	/** A run started from this node's pages is still going. */
 	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
-			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders) {
+			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders, StepCatalog steps) {
 		this.nightlyJob = nightlyJob;
 		this.runner = runner;
 		this.repository = repository;
@@ -79,6 +83,7 @@ class NightlyRuns {
 		this.audit = audit;
 		this.mapper = mapper;
 		this.folders = folders;
+		this.steps = steps;
 		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
 
@@ -160,7 +165,7 @@ class NightlyRuns {
 		for (JobInstance instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution execution = this.repository.getLastJobExecution(instance);
 			if (execution != null && date.equals(RunParameters.businessDate(execution.getJobParameters()))
-					&& cycle.code().equals(execution.getJobParameters().getString(RunParameters.CYCLE))
+					&& cycle.equals(RunParameters.cycle(execution.getJobParameters()))
 					&& (newest == null || execution.getId() > newest.getId())) {
 				newest = execution;
 			}
@@ -184,7 +189,7 @@ class NightlyRuns {
 	private static Run run(JobExecution execution) {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
 		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
-				RunTexts.status(execution.getStatus()), failed, execution.getStatus().isRunning(),
+				RunStatus.label(execution.getStatus()), failed, execution.getStatus().isRunning(),
 				Labels.minutes(execution.getStartTime()), Labels.minutes(execution.getEndTime()),
 				failed ? execution.getExitStatus().getExitDescription() : "");
 	}
@@ -199,8 +204,8 @@ class NightlyRuns {
 		execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
-			.forEach(step -> steps.add(Map.of("step", RunTexts.step(step.getStepName()), "status",
-					RunTexts.status(step.getStatus()), "read", step.getReadCount(), "write", step.getWriteCount(), "skip",
+			.forEach(step -> steps.add(Map.of("step", this.steps.label(step), "status", RunStatus.label(step.getStatus()),
+					"read", step.getReadCount(), "write", step.getWriteCount(), "skip",
 					step.getSkipCount())));
 		Run run = run(execution);
 		Map<String, Object> progress = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package cn.dingkao.web.office;
 
+import cn.dingkao.receipt.RegistryAnswers;
 import cn.dingkao.ruling.Cycle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,8 @@ class OfficeController {
 
 	private static final int AUDIT_PAGE = 100;
 
+	private static final int REJECTED_PAGE = 50;
+
 	private final OfficeMapper mapper;
 
 	private final ProgressMapper progress;
@@ -61,8 +64,11 @@ class OfficeController {
 
 	private final PasswordService passwords;
 
+	private final RegistryAnswers registry;
+
 	OfficeController(OfficeMapper mapper, ProgressMapper progress, ProgressCounts counts, OfficeService service,
-			NightlyRuns runs, OfficeDownloads summaries, WebMapper webMapper, PhaseGuard phases, PasswordService passwords) {
+			NightlyRuns runs, OfficeDownloads summaries, WebMapper webMapper, PhaseGuard phases, PasswordService passwords,
+			RegistryAnswers registry) {
 		this.mapper = mapper;
 		this.progress = progress;
 		this.counts = counts;
@@ -72,6 +78,7 @@ class OfficeController {
 		this.webMapper = webMapper;
 		this.phases = phases;
 		this.passwords = passwords;
+		this.registry = registry;
 	}
 
 	/** 考核进度: totals per district, then the institutions one page at a time (district and name filters). */
@@ -241,7 +248,7 @@ class OfficeController {
 	}
 
 	@GetMapping("/feed")
-	String feed(Model model) {
+	String feed(@RequestParam(defaultValue = "1") long page, Model model) {
 		try {
 			model.addAttribute("rows", this.mapper.feedDeliveries());
 		}
@@ -249,6 +256,12 @@ class OfficeController {
 			// the feed job's table arrives with its migration; until then there is nothing delivered
 			model.addAttribute("rows", List.of());
 		}
+		// the registry's receipts: 已入库 / 未入库 per delivery, and the physicians it holds as rejected
+		Paging paging = Paging.of(page, this.registry.countRejected(), REJECTED_PAGE);
+		model.addAttribute("receipts", this.registry.receipts());
+		model.addAttribute("reasons", this.registry.reasons());
+		model.addAttribute("rejected", this.registry.rejected(REJECTED_PAGE, (paging.page() - 1) * REJECTED_PAGE));
+		model.addAttribute("paging", paging);
 		return "office/feed";
 	}
 

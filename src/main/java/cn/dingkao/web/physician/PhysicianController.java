@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.SpecialtyChoices;
+import cn.dingkao.web.account.PhoneService;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,8 +23,11 @@ class PhysicianController {
 
 	private final PhysicianService service;
 
-	PhysicianController(PhysicianService service) {
+	private final PhoneService phones;
+
+	PhysicianController(PhysicianService service, PhoneService phones) {
 		this.service = service;
+		this.phones = phones;
 	}
 
 	@GetMapping
@@ -44,6 +48,7 @@ class PhysicianController {
 		model.addAttribute("hides", this.service.activeHides(user));
 		model.addAttribute("canSubmit", this.service.canSubmit(application));
 		model.addAttribute("cycle", this.service.cycle());
+		model.addAttribute("phone", this.phones.phone(user));
 		return "physician/home";
 	}
 

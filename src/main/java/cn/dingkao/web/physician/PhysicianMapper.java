@@ -37,8 +37,11 @@ interface PhysicianMapper {
 	/** The hides of the physician that are active now, by which org (main or secondary site) and why. */
 	List<Hide> activeHides(@Param("certNo") String certNo, @Param("cycle") Cycle cycle, @Param("now") LocalDateTime now);
 
-	/** Results of the cycles from {@code fromYear} on (a re-assessment such as 2026R is a cycle of its own). */
-	List<Result> recentResults(@Param("certNo") String certNo, @Param("fromYear") String fromYear);
+	/**
+	 * Results of the cycles from {@code from} on, newest first (a re-assessment such as 2026R is a cycle of its own);
+	 * codes compare in SQL as text in cycle order ({@link Cycle}).
+	 */
+	List<Result> recentResults(@Param("certNo") String certNo, @Param("from") Cycle from);
 
 	String districtOf(@Param("certNo") String certNo);
 

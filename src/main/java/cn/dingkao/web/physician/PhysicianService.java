@@ -86,7 +86,7 @@ class PhysicianService {
 	List<ResultExplanation> results(CurrentUser user) {
 		// this cycle and the two before it (spec "Web"), each re-assessment as a line of its own
 		// each with what it is (issue 23): a result ruled before CLOSE is a prediction, dated by the latest run
-		return this.mapper.recentResults(user.username(), String.valueOf(cycle().year() - 2))
+		return this.mapper.recentResults(user.username(), Cycle.regular(cycle().year() - 2))
 			.stream()
 			.map(result -> ResultExplanation.of(result, this.standings.of(result.cycleYear()).orElse(null)))
 			.toList();
@@ -111,7 +111,7 @@ class PhysicianService {
 
 	List<SimplifiedCategory.Choice> simplifiedCategories() {
 		return Arrays.stream(SimplifiedCategory.values())
-			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle().year()), c.needs()))
+			.map(c -> new SimplifiedCategory.Choice(c.number(), c.text(cycle()), c.needs()))
 			.toList();
 	}
 

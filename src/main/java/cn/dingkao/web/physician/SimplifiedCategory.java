@@ -1,5 +1,7 @@
 package cn.dingkao.web.physician;
 
+import cn.dingkao.ruling.Cycle;
+
 /**
  * The seven categories of the simplified procedure (简易程序条件, plan §五) as the physician reads them when
  * applying, with what each claim must carry (spec "The ruling" 4: evidence number for 1, 3, 4, 5, 7; its date for
@@ -42,9 +44,13 @@ enum SimplifiedCategory {
 		return this.number;
 	}
 
-	/** The plan's wording for the cycle: "（二）截至2026年12月31日，满60岁…". */
-	String text(int cycleYear) {
-		return "（" + NUMERALS[this.number - 1] + "）" + String.format(this.text, cycleYear, cycleYear - 2);
+	/**
+	 * The plan's wording for the cycle: "（二）截至2026年12月31日，满60岁…"; a re-assessment is judged as its base cycle
+	 * (spec "The re-assessment": period 2024–2026, age and title as of 2026-12-31).
+	 */
+	String text(Cycle cycle) {
+		int year = cycle.base().year();
+		return "（" + NUMERALS[this.number - 1] + "）" + String.format(this.text, year, year - 2);
 	}
 
 	/** What the applicant must fill in, as a hint beside the choice. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import cn.dingkao.ruling.Cycle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,10 @@ class ValueTypeTests {
 	@Test
 	@DisplayName("spec The re-assessment: cycle_year holds a cycle code — a year, or a year and R (any case); a workbook's 2026.0 is 2026")
 	void cycleCodes() throws Exception {
-		assertThat(parse(ValueType.CYCLE, "2026")).isEqualTo("2026");
-		assertThat(parse(ValueType.CYCLE, "2026R")).isEqualTo("2026R");
-		assertThat(parse(ValueType.CYCLE, "2026r")).isEqualTo("2026R");
-		assertThat(parse(ValueType.CYCLE, "2026.0")).isEqualTo("2026");
+		assertThat(parse(ValueType.CYCLE, "2026")).isEqualTo(Cycle.regular(2026));
+		assertThat(parse(ValueType.CYCLE, "2026R")).isEqualTo(Cycle.regular(2026).reassessmentCycle());
+		assertThat(parse(ValueType.CYCLE, "2026r")).isEqualTo(Cycle.of("2026R"));
+		assertThat(parse(ValueType.CYCLE, "2026.0")).isEqualTo(Cycle.regular(2026));
 		assertThatThrownBy(() -> parse(ValueType.CYCLE, "26")).isInstanceOf(InvalidValueException.class);
 		assertThatThrownBy(() -> parse(ValueType.CYCLE, "2026-R")).isInstanceOf(InvalidValueException.class);
 	}
