@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import cn.dingkao.batch.JobSteps;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.message.Outbox;
 import cn.dingkao.reconcile.CaseReads;
 import cn.dingkao.reconcile.PhysicianCaseReader;
 import cn.dingkao.reconcile.Population;
@@ -38,13 +39,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The daily prediction ({@code predict}; issue 23, spec "Seeing it coming"): the inbox is imported as the nightly
  * imports it (a prediction on a refused or half-read file would tell people to take steps they took), then every
  * physician of the cycle's population is predicted through the ruling's own partitions, reader and engine
- * ({@link CaseReads}, {@link Predictor}), and the day's counts per institution and step are written set-based.
+ * ({@link CaseReads}, {@link Predictor}), the day's counts per institution and step are written set-based, and the
+ * day's reminders queued in the outbox ({@link RemindTasklet}).
  * Parameters: {@code cycle} and {@code date} (identifying: the day predicted for), {@code input}, {@code out}.
  * Restartable like the ruling: each partition resumes after its last committed chunk, the writer and the counts
  * are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PredictProperties.class)
+@EnableConfigurationProperties({ PredictProperties.class, RemindProperties.class })
 class PredictJobConfiguration {
 
 	static final String RUN_ID = "predictionRunId";
@@ -146,6 +148,20 @@ class PredictJobConfiguration {
 	}
 
 	@Bean
+	Step predictRemindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RemindTasklet remindTasklet) {
+		return new StepBuilder(PredictStep.REMIND.stepName(), jobRepository).tasklet(remindTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RemindTasklet remindTasklet(Reminders reminders, Outbox outbox, CycleCalendars calendars,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date) {
+		return new RemindTasklet(reminders, outbox, calendars, Cycle.of(cycle), date);
+	}
+
+	@Bean
 	Step predictFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PredictMapper mapper) {
 		return new StepBuilder(PredictStep.FINISH.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
@@ -160,10 +176,12 @@ class PredictJobConfiguration {
 	Flow predictFlow(@Qualifier("predictStartStep") Step predictStartStep,
 			@Qualifier("predictPhysiciansStep") Step predictPhysiciansStep,
 			@Qualifier("predictCountsStep") Step predictCountsStep,
+			@Qualifier("predictRemindStep") Step predictRemindStep,
 			@Qualifier("predictFinishStep") Step predictFinishStep) {
 		return new FlowBuilder<Flow>("predictFlow").start(predictStartStep)
 			.next(predictPhysiciansStep)
 			.next(predictCountsStep)
+			.next(predictRemindStep)
 			.next(predictFinishStep)
 			.build();
 	}

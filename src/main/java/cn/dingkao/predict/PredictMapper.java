@@ -32,6 +32,21 @@ interface PredictMapper {
 	/** Predicted outcomes per district, for the terminal. */
 	List<DistrictOutcome> outcomesByDistrict(@Param("cycle") Cycle cycle);
 
+	/** Physicians whose next step is their own and due on one of {@code deadlines}, in cert_no order after {@code after}. */
+	List<ReminderRow> reminders(@Param("cycle") Cycle cycle, @Param("deadlines") List<LocalDate> deadlines,
+			@Param("district") String district, @Param("after") String after, @Param("limit") int limit);
+
+	/** Per institution (as a site) and next step, its physicians at risk; institutions with none are left out. */
+	List<DigestRow> digestRows(@Param("cycle") Cycle cycle, @Param("riskUntil") LocalDate riskUntil,
+			@Param("tomorrow") LocalDate tomorrow, @Param("district") String district);
+
+	record ReminderRow(String certNo, String name, String districtCode, String nextStep, LocalDate deadline,
+			String returned, String examMode, Integer triesLeft, String phone) {
+	}
+
+	record DigestRow(String orgCode, String orgName, String districtCode, String phone, String step, long atRisk) {
+	}
+
 	record DistrictStep(String districtCode, String districtName, String step, long physicians, long atRisk,
 			long overdue) {
 	}

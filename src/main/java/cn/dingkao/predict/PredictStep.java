@@ -21,6 +21,13 @@ enum PredictStep implements JobStep {
 	},
 	/** The day's counts per institution and step. */
 	COUNTS("counts", "预计：各机构各步骤计数"),
+	/** The day's reminders and the institutions' digests, into the outbox. */
+	REMIND("remind", "预计：提醒短信") {
+		@Override
+		public String unit() {
+			return "条 (messages)";
+		}
+	},
 	/** Close the prediction run. */
 	FINISH("finish", "预计：完成");
 

@@ -375,7 +375,7 @@ class PredictionTests {
 		@DisplayName("2026 records never count for 2026R: a 2026 rating leaves the 2026R 评价 open")
 		void otherCycleRecords() {
 			CaseBuilder c = reassessed().application(ApplicationStatus.APPROVED);
-			c.evaluation(MAIN, 2026, Rating.PASS, Rating.PASS, at(6, 2), true);
+			c.evaluation(MAIN, Cycle.regular(2026), Rating.PASS, Rating.PASS, at(6, 2), true);
 			Prediction p = c.predict(LocalDate.of(2027, 5, 1));
 			assertNext(p, Step.RATE, Actor.MAIN_ORG, MAIN, LocalDate.of(2027, 5, 15), false);
 		}

@@ -48,6 +48,35 @@ interface PredictionPageMapper {
 	List<AreaDay> history(@Param("cycle") Cycle cycle, @Param("from") LocalDate from, @Param("district") String district,
 			@Param("orgs") List<String> orgs);
 
+	/** Reminders and digests in the outbox, newest first, of a district (null: all), older than {@code before}. */
+	List<SentMessage> sentReminders(@Param("district") String district, @Param("before") Long before,
+			@Param("limit") int limit);
+
+	record SentMessage(long id, String purpose, String phone, String accountRef, String text, String status,
+			java.time.LocalDateTime queuedAt, java.time.LocalDateTime sentAt, String errorMessage) {
+
+		public String purposeLabel() {
+			cn.dingkao.message.MessagePurpose value = cn.dingkao.message.MessagePurpose.of(this.purpose);
+			return value == null ? this.purpose : value.label();
+		}
+
+		public String statusLabel() {
+			cn.dingkao.message.MessageStatus value = cn.dingkao.message.MessageStatus.of(this.status);
+			return value == null ? this.status : value.label();
+		}
+
+		public String maskedPhone() {
+			return cn.dingkao.message.PhoneNumbers.mask(this.phone);
+		}
+
+		/** An institution's code as it is; a physician's certificate number masked. */
+		public String maskedAccount() {
+			return "DIGEST".equals(this.purpose) || this.accountRef == null ? String.valueOf(this.accountRef)
+					: cn.dingkao.summary.CertMask.mask(this.accountRef);
+		}
+
+	}
+
 	record StepCount(String step, long physicians, long atRisk, long overdue) {
 	}
 
