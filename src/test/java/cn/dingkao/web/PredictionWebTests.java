@@ -219,6 +219,26 @@ class PredictionWebTests extends WebTestSupport {
 	}
 
 	@Test
+	@DisplayName("spec \"Seeing it coming\": an office sees tomorrow's reminders before they go, and those sent, of its own district")
+	void officeSeesReminders() throws Exception {
+		this.jdbc.update("UPDATE physician SET mobile = '13800000001' WHERE cert_no = ?", P1);
+		this.jdbc.update("UPDATE account SET mobile = '13700000001' WHERE username = 'ORG_A000001'");
+		predict(LocalDate.of(2026, 4, 22));
+		// tomorrow, 04-23, 报名 is due in 7 days
+		String page = body(get("/office/reminders").with(as(DAXING)));
+		assertThat(page).contains("明日（2026-04-23）将发送的提醒", "张医生", "110115********1234", "138****0001",
+				"王医生", "无手机号，不发送", "大兴区人民医院", "137****0001", "有风险医师 2 人").doesNotContain("李医生");
+		assertThat(page).contains("尚未发送提醒");
+
+		predict(LocalDate.of(2026, 4, 23));
+		page = body(get("/office/reminders").with(as(DAXING)));
+		assertThat(page).contains("已发的提醒与汇总", "待发送", "每日汇总", "张医生，您2026年度定期考核的下一步");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE purpose IN ('REMINDER', 'DIGEST')",
+				Integer.class)).isEqualTo(2);
+		assertThat(body(get("/office/reminders").with(as(WebTestUsers.CHAOYANG)))).doesNotContain("张医生");
+	}
+
+	@Test
 	@DisplayName("issue 23: pages refuse other institutions' physicians — a secondary site's list holds only the physicians it is a site of")
 	void scoped() throws Exception {
 		predict(LocalDate.of(2026, 4, 28));
