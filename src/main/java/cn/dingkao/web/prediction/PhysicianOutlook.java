@@ -41,9 +41,9 @@ public record PhysicianOutlook(Cycle cycle, LocalDate dataDate, LocalDate close,
 		return this.outcome == Outcome.PASS;
 	}
 
-	/** 预计（按 2026年6月1日 的数据，若考核通道今天关闭） */
+	/** 按 2026-06-01 的数据，若考核通道今天关闭；考核通道 2026-08-10 关闭前仍会变化 */
 	public String standing() {
-		return "预计结果：按 " + this.dataDate + " 的数据，若考核通道今天关闭；考核通道 " + this.close + " 关闭前仍会变化";
+		return "按 " + this.dataDate + " 的数据，若考核通道今天关闭；考核通道 " + this.close + " 关闭前仍会变化";
 	}
 
 	/** One sentence on where the physician stands. */
