@@ -6,7 +6,9 @@ import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.StepTable;
 import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.system.CycleCalendars;
 
@@ -35,14 +37,17 @@ class PredictCommand implements Command {
 
 	private final PredictProperties properties;
 
+	private final StepCatalog steps;
+
 	PredictCommand(JobRunner jobRunner, @Qualifier("predictJob") Job predictJob, ImportReport importReport,
-			PredictionReport report, CycleCalendars calendars, PredictProperties properties) {
+			PredictionReport report, CycleCalendars calendars, PredictProperties properties, StepCatalog steps) {
 		this.jobRunner = jobRunner;
 		this.predictJob = predictJob;
 		this.importReport = importReport;
 		this.report = report;
 		this.calendars = calendars;
 		this.properties = properties;
+		this.steps = steps;
 	}
 
 	@Override
@@ -62,6 +67,8 @@ class PredictCommand implements Command {
 					execution.getEndTime(), options.businessDate());
 		}
 		else {
+			StepTable.print(execution, this.steps, out);
+			out.println();
 			this.importReport.print(execution, options.out(), out);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw new IllegalStateException(FailureReason.of(execution));

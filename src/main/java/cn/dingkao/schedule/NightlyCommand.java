@@ -14,14 +14,13 @@ import cn.dingkao.batch.RunParameters;
 import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
-import cn.dingkao.cli.TextTable;
+import cn.dingkao.cli.StepTable;
 import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.reconcile.RulingReport;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +66,7 @@ class NightlyCommand implements Command {
 					execution.getEndTime(), options.businessDate());
 		}
 		else {
-			printSteps(execution, out);
+			StepTable.print(execution, this.steps, out);
 			out.println();
 			this.importReport.print(execution, options.out(), out);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -79,22 +78,6 @@ class NightlyCommand implements Command {
 		out.println();
 		printOutputs(options, out);
 		return 0;
-	}
-
-	private void printSteps(JobExecution execution, PrintStream out) {
-		TextTable table = new TextTable("步骤 (step)", "内容", "状态", "读取", "写入", "跳过", "秒");
-		for (StepExecution step : execution.getStepExecutions()) {
-			table.row(step.getStepName(), this.steps.label(step), step.getStatus(), step.getReadCount(), step.getWriteCount(),
-					step.getSkipCount(), seconds(step));
-		}
-		table.print(out);
-	}
-
-	private static String seconds(StepExecution step) {
-		if (step.getStartTime() == null || step.getEndTime() == null) {
-			return "";
-		}
-		return String.format("%.1f", java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
 	}
 
 	private static void printOutputs(CliOptions options, PrintStream out) throws IOException {
