@@ -116,8 +116,9 @@ fi
 if [ -n "${predict_secs:-}" ] && [ -n "${rule_secs:-}" ]; then
   printf 'predict %.1f s beside rule %.1f s (ratio %.2f; each a command of its own, start-up included)\n' \
     "$predict_secs" "$rule_secs" "$(echo "$predict_secs / $rule_secs" | bc -l)"
-  echo "predict, seconds per step (its own table):"
-  sed -n '/步骤/,/^$/p' "$work/predict.log" | head -30
+  echo "rule and predict, seconds per step (their own tables; predict's import recognises the files imported):"
+  sed -n '/^步骤 (step)/,/^$/p' "$work/rule.log" || true
+  sed -n '/^步骤 (step)/,/^$/p' "$work/predict.log" | grep -v '^import\.' || true
 fi
 if [ -n "$baseline" ]; then
   printf '%-12s %9.1f   (plain LOAD DATA of the six files on the same server)\n' "LOAD DATA" "$baseline"

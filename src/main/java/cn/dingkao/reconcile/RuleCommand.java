@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
 import cn.dingkao.cli.CliOptions;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.StepTable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -26,10 +28,13 @@ class RuleCommand implements Command {
 
 	private final RulingReport report;
 
-	RuleCommand(JobRunner jobRunner, @Qualifier("ruleJob") Job ruleJob, RulingReport report) {
+	private final StepCatalog steps;
+
+	RuleCommand(JobRunner jobRunner, @Qualifier("ruleJob") Job ruleJob, RulingReport report, StepCatalog steps) {
 		this.jobRunner = jobRunner;
 		this.ruleJob = ruleJob;
 		this.report = report;
+		this.steps = steps;
 	}
 
 	@Override
@@ -46,6 +51,8 @@ class RuleCommand implements Command {
 			throw new IllegalStateException("裁定未完成 (ruling did not complete): " + execution.getExitStatus().getExitDescription());
 		}
 		out.printf("裁定完成 (ruling complete) — %s，业务日期 %s%n", options.cycle().title(), options.businessDate());
+		StepTable.print(execution, this.steps, out);
+		out.println();
 		this.report.print(options.cycle(), out);
 		return 0;
 	}

@@ -37,21 +37,20 @@ class ScheduleConfiguration {
 
 	@Bean
 	Trigger predictTrigger(@Qualifier("predictJobDetail") JobDetail predictJobDetail, PredictProperties properties) {
-		return TriggerBuilder.newTrigger()
-			.forJob(predictJobDetail)
-			.withIdentity("predict", "dingkao")
-			.withSchedule(CronScheduleBuilder.cronSchedule(properties.cron())
-				.inTimeZone(TimeZone.getTimeZone(BEIJING))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return cron(predictJobDetail, properties.cron());
 	}
 
 	@Bean
 	Trigger nightlyTrigger(@Qualifier("nightlyJobDetail") JobDetail nightlyJobDetail, ScheduleProperties properties) {
+		return cron(nightlyJobDetail, properties.cron());
+	}
+
+	/** A job's trigger, named as the job, at a cron in Beijing time; a missed firing runs once when a node is back. */
+	private static Trigger cron(JobDetail job, String cron) {
 		return TriggerBuilder.newTrigger()
-			.forJob(nightlyJobDetail)
-			.withIdentity("nightly", "dingkao")
-			.withSchedule(CronScheduleBuilder.cronSchedule(properties.cron())
+			.forJob(job)
+			.withIdentity(job.getKey().getName(), job.getKey().getGroup())
+			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
 				.inTimeZone(TimeZone.getTimeZone(BEIJING))
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();
