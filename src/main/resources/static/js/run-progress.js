@@ -4,10 +4,13 @@
   const box = document.getElementById('run');
   if (!box) return;
   const url = box.dataset.progressUrl;
+  const labels = Array.from(document.querySelectorAll('#steps thead th')).map(function (th) { return th.textContent; });
   function cell(row, text, numeric) {
     const td = row.insertCell();
     td.textContent = text;
+    td.dataset.label = labels[td.cellIndex] || '';
     if (numeric) td.className = 'num';
+    return td;
   }
   async function poll() {
     let response;
@@ -21,7 +24,7 @@
     const p = await response.json();
     document.getElementById('run-status').textContent = p.status;
     document.getElementById('run-times').textContent =
-      '业务日期 ' + p.businessDate + '，开始 ' + p.startTime + (p.endTime ? '，结束 ' + p.endTime : '');
+      '业务日期 ' + p.businessDate + '；开始时间 ' + p.startTime + (p.endTime ? '，结束时间 ' + p.endTime : '') + '（北京时间）';
     const failure = document.getElementById('run-failure');
     failure.hidden = !p.exitDescription;
     failure.textContent = p.exitDescription ? '失败原因：' + p.exitDescription : '';
@@ -29,7 +32,13 @@
     while (body.rows.length > 0) body.deleteRow(0);
     for (const s of p.steps) {
       const r = body.insertRow();
-      cell(r, s.step); cell(r, s.status); cell(r, s.read, true); cell(r, s.write, true); cell(r, s.skip, true);
+      cell(r, s.step);
+      const state = cell(r, '');
+      const tag = document.createElement('span');
+      tag.className = s.failed ? 'tag bad' : (s.running ? 'tag' : 'tag ok');
+      tag.textContent = s.status;
+      state.appendChild(tag);
+      cell(r, s.read, true); cell(r, s.write, true); cell(r, s.skip, true);
     }
     if (p.running) setTimeout(poll, 2000);
   }

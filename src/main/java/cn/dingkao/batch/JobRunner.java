@@ -50,8 +50,6 @@ public class JobRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile JobExecution lastRun;
-
 	public JobRunner(JobOperator jobOperator, JobRepository jobRepository, RunLease lease, JdbcTemplate jdbc) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -82,14 +80,8 @@ public class JobRunner {
 			else {
 				outcome = new Outcome(finish(this.jobOperator.restart(last)), false);
 			}
-			this.lastRun = outcome.execution();
 			return outcome;
 		}
-	}
-
-	/** The execution the latest {@link #run} of this runner ran or found complete, or null. */
-	public JobExecution lastRun() {
-		return this.lastRun;
 	}
 
 	/**
@@ -185,6 +177,15 @@ public class JobRunner {
 	 * @param alreadyComplete true when nothing ran because the same run had completed before
 	 */
 	public record Outcome(JobExecution execution, boolean alreadyComplete) {
+
+		/** The execution, when it completed; else its one-line reason as a {@link JobFailedException}. */
+		public JobExecution requireCompleted() {
+			if (this.execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new JobFailedException(this.execution);
+			}
+			return this.execution;
+		}
+
 	}
 
 }

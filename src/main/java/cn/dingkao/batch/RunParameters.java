@@ -3,7 +3,6 @@ package cn.dingkao.batch;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.ruling.Cycle;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -33,10 +32,6 @@ public final class RunParameters {
 			.addLocalDate(DATE, businessDate, true)
 			.addString(INPUT, input.toAbsolutePath().normalize().toString(), false)
 			.addString(OUT, out.toAbsolutePath().normalize().toString(), false);
-	}
-
-	public static JobParametersBuilder from(CliOptions options) {
-		return of(options.cycle(), options.businessDate(), options.input(), options.out());
 	}
 
 	/** The cycle a run is for. */

@@ -2,8 +2,11 @@ package cn.dingkao.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
+import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ruling.Cycle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -12,11 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
 /**
  * What {@code ./dingkao} accepts, declared for picocli: every command, every option with its default and a
- * description (Chinese and English), and examples. Parsing fills these objects; {@link CliOptions} carries the
- * values on to the commands. {@code --some.spring.property=value} options are not declared here: they are
- * Spring settings, taken out before parsing (see {@link CliOptions#parse}).
+ * description (Chinese and English), and examples. Parsing fills one of these objects ({@link Invocation}), and it
+ * is what the command reads: a {@link cn.dingkao.cli.Command Command} bean runs the class it names, through its
+ * typed accessors. {@code --some.spring.property=value} options are not declared here: they are Spring settings,
+ * taken out before parsing (see {@link Invocation#parse}).
+ * <p>
+ * To add a command: a class here (extending {@link JobCommand} when it works on a cycle's data, or implementing
+ * {@link ApplicationOptions} when it only needs the database), listed in {@code subcommands}, and a
+ * {@code Command<ThatClass>} bean in the feature's package.
  */
 @Command(name = "dingkao", mixinStandardHelpOptions = true, version = "dingkao 0.1",
 		description = { "北京市医师定期考核：导入、裁定、汇总、报送 (Beijing physician periodic assessment: import, rule,"
@@ -31,12 +41,43 @@ import picocli.CommandLine.TypeConversionException;
 				"任何 Spring 设置可写成 --名称=值 (any Spring setting as --name=value), e.g. --dingkao.import.chunk-size=500.",
 				"退出码 (exit codes): 0 成功 ok, 1 其他失败 other failure, 2 用法错误 usage, 3 输入被拒收 refused input,",
 				"  4 已有作业在运行 already running. 完整日志 (full log): <out>/logs/." })
-final class CommandLineModel {
+public final class CommandLineModel {
 
 	static final String DEFAULT_CYCLE = "2026";
 
-	/** Options every database command shares. */
-	static final class Common {
+	/** Made by picocli only, as the root of the command line. */
+	CommandLineModel() {
+	}
+
+	/** A folder given on the command line, taken from the folder the command was typed in. */
+	private static Path absolute(Path folder) {
+		return folder.toAbsolutePath().normalize();
+	}
+
+	/**
+	 * What every command that starts the application (database, jobs, web) has: the embedded database's folder,
+	 * the output folder (where its log goes) and the inbox.
+	 */
+	public interface ApplicationOptions {
+
+		Path data();
+
+		Path out();
+
+		/** The inbox: a command without --input has the default one (the web and the schedule read it). */
+		default Path input() {
+			return absolute(Path.of("sample-input"));
+		}
+
+		/** Where the command's log file goes. */
+		default Path logs() {
+			return out().resolve("logs");
+		}
+
+	}
+
+	/** What every command on a cycle's data shares: its folders, the cycle and the business date. */
+	public static final class JobOptions implements ApplicationOptions {
 
 		@Option(names = "--input", paramLabel = "DIR", defaultValue = "sample-input",
 				description = "输入文件夹，六个输入文件 (folder of the six input files). Default: ${DEFAULT-VALUE}")
@@ -60,6 +101,71 @@ final class CommandLineModel {
 				description = "业务日期 (business date). Default: 今天 today (Asia/Shanghai)")
 		LocalDate date;
 
+			private LocalDate today;
+
+		@Override
+		public Path input() {
+			return absolute(this.input);
+		}
+
+		@Override
+		public Path out() {
+			return absolute(this.out);
+		}
+
+		@Override
+		public Path data() {
+			return absolute(this.data);
+		}
+
+		/** {@code --cycle 2026} or {@code --cycle 2026R} (a plain year is the regular cycle). */
+		public Cycle cycle() {
+			return this.cycle;
+		}
+
+		/** {@code --date}, else today in Beijing (taken once, so one command stands on one day). */
+		public LocalDate businessDate() {
+			if (this.date != null) {
+				return this.date;
+			}
+			if (this.today == null) {
+				this.today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+			}
+			return this.today;
+		}
+
+		/** The job parameters of a run on these options ({@link RunParameters}): the same night wherever it starts. */
+		public JobParametersBuilder jobParameters() {
+			return RunParameters.of(cycle(), businessDate(), input(), out());
+		}
+
+	}
+
+	/** A command on a cycle's data: {@link JobOptions} and what they give. */
+	public abstract static class JobCommand implements ApplicationOptions {
+
+		@Mixin
+		JobOptions job;
+
+		public JobOptions job() {
+			return this.job;
+		}
+
+		@Override
+		public Path input() {
+			return this.job.input();
+		}
+
+		@Override
+		public Path out() {
+			return this.job.out();
+		}
+
+		@Override
+		public Path data() {
+			return this.job.data();
+		}
+
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
@@ -67,47 +173,42 @@ final class CommandLineModel {
 					+ " database; rejected rows to <out>/rejects/). 已导入过的文件（SHA-256 相同）跳过 (files already"
 					+ " imported are skipped).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao import --input /data/inbox" })
-	static final class Import {
-
-		@Mixin
-		Common common;
-
+	public static final class Import extends JobCommand {
 	}
 
 	@Command(name = "rule", mixinStandardHelpOptions = true,
 			description = "裁定每位应考医师 (rules on every physician of the cycle); 按区打印结果与警告 (prints outcomes"
 					+ " and warnings per district).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao rule --date 2026-08-11" })
-	static final class Rule {
-
-		@Mixin
-		Common common;
-
+	public static final class Rule extends JobCommand {
 	}
 
 	@Command(name = "explain", mixinStandardHelpOptions = true,
 			description = "说明一位医师为何得到其结果 (why a physician has their result): 各项、规则、来源文件与行号.",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao explain 110102196812250306" })
-	static final class Explain {
-
-		@Mixin
-		Common common;
+	public static final class Explain extends JobCommand {
 
 		@Parameters(paramLabel = "CERT_NO", description = "证件号码 (certificate number)")
 		String certNo;
+
+		public String certNo() {
+			return this.certNo.trim();
+		}
 
 	}
 
 	@Command(name = "summary", mixinStandardHelpOptions = true,
 			description = "写各区与全市汇总表 (district and city workbooks) 到 <out>/summary/<cycle>/.",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao summary --date 2026-08-11 --again" })
-	static final class Summary {
-
-		@Mixin
-		Common common;
+	public static final class Summary extends JobCommand {
 
 		@Option(names = "--again", description = "同一业务日期已完成时再写一次 (write again when this date completed)")
 		boolean again;
+
+		/** Write the workbooks again when this business date's run completed. */
+		public boolean again() {
+			return this.again;
+		}
 
 	}
 
@@ -115,10 +216,7 @@ final class CommandLineModel {
 			description = "写一次报送文件 (one registry delivery) <out>/feed/<cycle>/DK_<cycle>_<yyyyMMdd>_<seq>.csv"
 					+ " + .manifest.json；考核关闭后才允许 (only after CLOSE unless --force).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao feed --date 2026-08-11 --delta" })
-	static final class Feed {
-
-		@Mixin
-		Common common;
+	public static final class Feed extends JobCommand {
 
 		@Option(names = "--delta", description = "只报送变化 (only what changed since the previous delivery)")
 		boolean delta;
@@ -133,6 +231,22 @@ final class CommandLineModel {
 				+ " also every physician the registry's receipts rejected, changed or not)")
 		boolean resendRejected;
 
+		public boolean delta() {
+			return this.delta;
+		}
+
+		public boolean force() {
+			return this.force;
+		}
+
+		public boolean again() {
+			return this.again;
+		}
+
+		public boolean resendRejected() {
+			return this.resendRejected;
+		}
+
 	}
 
 	@Command(name = "receipt", mixinStandardHelpOptions = true,
@@ -140,7 +254,7 @@ final class CommandLineModel {
 					+ " (imports the registry's receipt of a delivery; checked row by row against the delivery, refused whole"
 					+ " on any mismatch). 同一回执重复导入不作更改 (importing it again changes nothing).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao receipt /data/registry/DK_2026_20260811_0001.receipt.csv" })
-	static final class Receipt {
+	public static final class Receipt implements ApplicationOptions {
 
 		@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 				description = "输出文件夹，日志写到 <out>/logs/ (output folder; the log goes to <out>/logs/). Default: ${DEFAULT-VALUE}")
@@ -153,6 +267,20 @@ final class CommandLineModel {
 		@Parameters(paramLabel = "FILE", description = "回执文件 (the receipt file)")
 		Path file;
 
+		@Override
+		public Path out() {
+			return absolute(this.out);
+		}
+
+		@Override
+		public Path data() {
+			return absolute(this.data);
+		}
+
+		public Path file() {
+			return absolute(this.file);
+		}
+
 	}
 
 	@Command(name = "nightly", mixinStandardHelpOptions = true,
@@ -160,13 +288,14 @@ final class CommandLineModel {
 					+ " after CLOSE). 失败或中断后以相同命令继续 (after a failure or a kill the same command continues).",
 			footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
 					"  ./dingkao nightly --date 2026-08-11 --rerun" })
-	static final class Nightly {
-
-		@Mixin
-		Common common;
+	public static final class Nightly extends JobCommand {
 
 		@Option(names = "--rerun", description = "已完成的夜间作业再运行一次 (run a completed night again)")
 		boolean rerun;
+
+		public boolean rerun() {
+			return this.rerun;
+		}
 
 	}
 
@@ -177,26 +306,29 @@ final class CommandLineModel {
 					+ " command continues).",
 			footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao predict --date 2026-06-01",
 					"  ./dingkao predict --cycle 2026R --date 2027-04-02 --input /data/inbox-2026R" })
-	static final class Predict {
-
-		@Mixin
-		Common common;
+	public static final class Predict extends JobCommand {
 
 		@Option(names = "--rerun", description = "同一天已完成时再运行一次 (run a completed day again)")
 		boolean rerun;
+
+		public boolean rerun() {
+			return this.rerun;
+		}
 
 	}
 
 	@Command(name = "serve", mixinStandardHelpOptions = true,
 			description = "网页与夜间计划任务 (the web application and the nightly schedule, Quartz).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao serve --port 8080" })
-	static final class Serve {
-
-		@Mixin
-		Common common;
+	public static final class Serve extends JobCommand {
 
 		@Option(names = "--port", paramLabel = "PORT", description = "HTTP 端口 (HTTP port). Default: 8080")
 		Integer port;
+
+		/** {@code --port}, when given (else {@code server.port}). */
+		public Optional<Integer> port() {
+			return Optional.ofNullable(this.port);
+		}
 
 	}
 
@@ -208,7 +340,7 @@ final class CommandLineModel {
 					"  ./dingkao generate --physicians 50000 --seed 7 --out /tmp/in50k",
 					"  ./dingkao generate --physicians 3000 --seed 7 --formats mixed --out /tmp/in2026",
 					"  ./dingkao generate --cycle 2026R --seed 7 --formats mixed --data data --out /tmp/in2026R" })
-	static final class Generate {
+	public static final class Generate implements ApplicationOptions {
 
 		@Option(names = "--physicians", paramLabel = "N", defaultValue = "1000",
 				description = "医师人数 (number of physicians). Default: ${DEFAULT-VALUE}")
@@ -226,7 +358,7 @@ final class CommandLineModel {
 				description = "考核年度 (cycle code); 2026R 读取数据库 (reads the database). Default: ${DEFAULT-VALUE}")
 		Cycle cycle;
 
-		@Option(names = "--formats", paramLabel = "csv|mixed", defaultValue = "csv",
+		@Option(names = "--formats", paramLabel = "csv|mixed", defaultValue = "csv", converter = FormatsConverter.class,
 				description = "csv：全部 UTF-8 CSV、英文表头 (all UTF-8 CSV, English headers); mixed：按种子混用 XLSX、GB18030、"
 						+ "BOM、中文表头 (XLSX, GB18030, BOM and Chinese headers drawn from the seed). Default: ${DEFAULT-VALUE}")
 		String formats;
@@ -236,14 +368,64 @@ final class CommandLineModel {
 						+ " Default: ${DEFAULT-VALUE}")
 		Path data;
 
+		public long physicians() {
+			return this.physicians;
+		}
+
+		public long seed() {
+			return this.seed;
+		}
+
+		@Override
+		public Path out() {
+			return absolute(this.out);
+		}
+
+		@Override
+		public Path data() {
+			return absolute(this.data);
+		}
+
+		public Cycle cycle() {
+			return this.cycle;
+		}
+
+		/** {@code --formats mixed}: each file's encoding, format and header language drawn from the seed. */
+		public boolean mixed() {
+			return "mixed".equals(this.formats);
+		}
+
+		/** Not in the folder it writes: that is an inbox, which holds the input files and nothing else. */
+		@Override
+		public Path logs() {
+			return Path.of(System.getProperty("java.io.tmpdir"), "dingkao-logs");
+		}
+
+		/** A regular cycle's set needs no database; a re-assessment's inbox is made from the base cycle's results. */
+		public boolean needsDatabase() {
+			return this.cycle.reassessment();
+		}
+
 	}
 
 	@Command(name = "help", description = "显示某个子命令的用法 (usage of a command).",
 			footerHeading = "%n", footer = { "示例 (example):", "  ./dingkao help nightly" })
-	static final class Help {
+	public static final class Help {
 
 		@Parameters(paramLabel = "COMMAND", arity = "0..1", description = "子命令 (command)")
 		String command;
+
+		Help() {
+		}
+
+		Help(String command) {
+			this.command = command;
+		}
+
+		/** The command whose usage is asked for; empty for {@code dingkao} itself. */
+		public Optional<String> command() {
+			return Optional.ofNullable(this.command);
+		}
 
 	}
 
@@ -257,6 +439,20 @@ final class CommandLineModel {
 			catch (IllegalArgumentException ex) {
 				throw new TypeConversionException("--cycle: " + ex.getMessage());
 			}
+		}
+
+	}
+
+	/** {@code --formats}: csv or mixed, nothing else. */
+	static final class FormatsConverter implements ITypeConverter<String> {
+
+		@Override
+		public String convert(String value) {
+			return switch (value.trim()) {
+				case "csv", "mixed" -> value.trim();
+				default -> throw new TypeConversionException(
+						"--formats 应为 csv 或 mixed (--formats must be csv or mixed): " + value);
+			};
 		}
 
 	}

@@ -4,11 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.Invocation;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * prints it. The same night's run is not repeated by accident; {@code --again} asks for a further delivery.
  */
 @Component
-class FeedCommand implements Command {
+class FeedCommand implements Command<CommandLineModel.Feed> {
 
 	private final JobRunner jobRunner;
 
@@ -35,17 +34,19 @@ class FeedCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "feed";
+	public Class<CommandLineModel.Feed> options() {
+		return CommandLineModel.Feed.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		JobRunner.Outcome outcome = this.jobRunner.run(this.feedJob, parameters(options), options.flag("again"));
-		JobExecution execution = outcome.execution();
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException(failure(execution));
-		}
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Feed options, PrintStream out) throws Exception {
+		JobRunner.Outcome outcome = this.jobRunner.run(this.feedJob, parameters(options), options.again());
+		JobExecution execution = outcome.requireCompleted();
 		FeedDelivery delivery = this.deliveries.byJobInstance(execution.getJobInstance().getInstanceId())
 			.orElseThrow(() -> new IllegalStateException("作业完成但无交付记录 (job completed without a delivery)"));
 		if (outcome.alreadyComplete()) {
@@ -58,27 +59,20 @@ class FeedCommand implements Command {
 		return 0;
 	}
 
-	static JobParameters parameters(CliOptions options) {
-		JobParametersBuilder parameters = RunParameters.from(options)
-			.addString("feedMode", options.flag("delta") ? FeedMode.DELTA.name() : FeedMode.FULL.name(), true)
-			.addString("force", String.valueOf(options.flag("force")), false);
-		if (options.flag("resend-rejected")) {
-			if (!options.flag("delta")) {
-				throw new CliOptions.UsageException("--resend-rejected 只用于 --delta（全量报送本就包含每位医师）"
+	static JobParameters parameters(CommandLineModel.Feed options) {
+		JobParametersBuilder parameters = options.job()
+			.jobParameters()
+			.addString("feedMode", options.delta() ? FeedMode.DELTA.name() : FeedMode.FULL.name(), true)
+			.addString("force", String.valueOf(options.force()), false);
+		if (options.resendRejected()) {
+			if (!options.delta()) {
+				throw new Invocation.UsageException("--resend-rejected 只用于 --delta（全量报送本就包含每位医师）"
 						+ " (--resend-rejected goes with --delta; a FULL delivery carries every physician anyway)");
 			}
 			// identifying only when given, so that the runs of earlier versions keep their identity
 			parameters.addString(FeedJobConfiguration.RESEND_REJECTED, "true", true);
 		}
 		return parameters.toJobParameters();
-	}
-
-	private static String failure(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.map(Throwable::getMessage)
-			.findFirst()
-			.orElse("报送作业失败 (feed job failed): " + execution.getStatus());
 	}
 
 }

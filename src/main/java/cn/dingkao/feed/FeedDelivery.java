@@ -14,7 +14,7 @@ public class FeedDelivery {
 
 	private String fileName;
 
-	private String feedMode;
+	private FeedMode feedMode;
 
 	private long rowCount;
 
@@ -36,7 +36,7 @@ public class FeedDelivery {
 		this.cycleYear = cycleYear;
 		this.seqNo = seqNo;
 		this.fileName = fileName;
-		this.feedMode = mode.name();
+		this.feedMode = mode;
 		this.rowCount = rowCount;
 		this.sha256 = sha256;
 		this.businessDate = businessDate;
@@ -61,7 +61,7 @@ public class FeedDelivery {
 		return fileName + ".manifest.json";
 	}
 
-	public String getFeedMode() {
+	public FeedMode getFeedMode() {
 		return feedMode;
 	}
 

@@ -17,7 +17,7 @@ record FeedManifest(String file, long rows, String sha256, Object cycle, int seq
 	static FeedManifest of(FeedDelivery delivery) {
 		Object cycle = delivery.cycle().reassessment() ? delivery.cycle().code() : delivery.cycle().year();
 		return new FeedManifest(delivery.getFileName(), delivery.getRowCount(), delivery.getSha256(), cycle,
-				delivery.getSeqNo(), delivery.getFeedMode(),
+				delivery.getSeqNo(), delivery.getFeedMode().name(),
 				delivery.getGeneratedAt().atZone(FeedFiles.BEIJING).toOffsetDateTime().toString());
 	}
 

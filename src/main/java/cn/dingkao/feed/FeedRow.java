@@ -43,7 +43,7 @@ class FeedRow {
 	}
 
 	static String outcomeLabel(int code) {
-		return Outcome.ofCode(code).feedLabel();
+		return Outcome.ofStored(code).feedLabel();
 	}
 
 	private static String nullToEmpty(String value) {

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.StandaloneCommand;
+import cn.dingkao.ruling.Cycle;
 
 /**
  * {@code ./dingkao generate --physicians N --seed S --out DIR [--formats mixed]}: writes a realistic input set of a
@@ -12,34 +14,43 @@ import cn.dingkao.cli.CliOptions;
  * context starts. The inbox of a re-assessment ({@code --cycle 2026R}) is made from the database's results instead
  * ({@link ReassessmentGenerateCommand}).
  */
-public final class GenerateCommand {
+public final class GenerateCommand implements StandaloneCommand<CommandLineModel.Generate> {
 
-	private GenerateCommand() {
+	/** Made by {@link java.util.ServiceLoader} (META-INF/services/cn.dingkao.cli.StandaloneCommand). */
+	public GenerateCommand() {
 	}
 
-	public static int run(CliOptions options, PrintStream out) throws Exception {
-		long physicians = Long.parseLong(options.option("physicians", "1000"));
-		long seed = Long.parseLong(options.option("seed", "1"));
-		Path folder = options.out();
+	@Override
+	public Class<CommandLineModel.Generate> options() {
+		return CommandLineModel.Generate.class;
+	}
+
+	@Override
+	public boolean accepts(CommandLineModel.Generate options) {
+		return !options.needsDatabase();
+	}
+
+	@Override
+	public int run(CommandLineModel.Generate options, PrintStream out) throws Exception {
+		return run(options.physicians(), options.seed(), options.out(), options.cycle(), options.mixed(), out);
+	}
+
+	/**
+	 * Writes the input set of {@code physicians} physicians of a regular {@code cycle} into {@code folder}; {@code mixed}:
+	 * each file's encoding, format and header language drawn from the seed.
+	 */
+	public static int run(long physicians, long seed, Path folder, Cycle cycle, boolean mixed, PrintStream out)
+			throws Exception {
 		long started = System.nanoTime();
-		RowCounts counts = new InputSetGenerator(options.cycle()).generate(physicians, seed, folder, mixed(options));
+		RowCounts counts = new InputSetGenerator(cycle).generate(physicians, seed, folder, mixed);
 		out.println("生成输入数据 (generated input set): " + physicians + " physicians, seed " + seed + ", cycle "
-				+ options.cycle() + " → " + folder);
+				+ cycle + " → " + folder);
 		counts.print(out);
 		printTook(out, started);
 		return 0;
 	}
 
-	/** {@code --formats mixed}: each file's encoding, format and header language drawn from the seed. */
-	static boolean mixed(CliOptions options) {
-		String formats = options.option("formats", "csv");
-		if (!formats.equals("csv") && !formats.equals("mixed")) {
-			throw new CliOptions.UsageException("--formats 应为 csv 或 mixed (--formats must be csv or mixed): " + formats);
-		}
-		return formats.equals("mixed");
-	}
-
-	static void printTook(PrintStream out, long started) {
+	public static void printTook(PrintStream out, long started) {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		out.printf("用时 (took) %d.%03d s%n", took.toSeconds(), took.toMillisPart());
 	}

@@ -244,8 +244,7 @@ final class PhysicianWriter {
 
 	/** Most pass at the first online try, some at the second or third. */
 	private int passOn() {
-		int n = this.random.nextInt(100);
-		return n < 85 ? 1 : n < 96 ? 2 : 3;
+		return Rows.passOn(this.random, 85);
 	}
 
 	private List<Institution> otherSites(Institution main) {
@@ -285,11 +284,7 @@ final class PhysicianWriter {
 
 	private void exam(String certNo, int attempt, String mode, SpecialtyProfile profile, boolean passed, LocalDate on,
 			String examOrg) {
-		boolean scored = !mode.equals("SIMPLIFIED");
-		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
-		int specialty = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
-		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.code, String.valueOf(attempt), mode, profile.specialty(),
-				scored ? law + ".0" : "", scored ? specialty + ".5" : "", Flag.of(passed).name(), stamp(on), examOrg);
+		Rows.exam(this.out, this.random, certNo, this.code, attempt, mode, profile.specialty(), passed, stamp(on), examOrg);
 	}
 
 	private void hide(String certNo, Institution org, String reason, String unhiddenAt) {
@@ -302,8 +297,7 @@ final class PhysicianWriter {
 	}
 
 	private String stamp(LocalDate day) {
-		int seconds = 8 * 3600 + this.random.nextInt(10 * 3600);
-		return day + " %02d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60);
+		return Rows.stamp(this.random, day);
 	}
 
 	private static String join(List<Institution> others) {

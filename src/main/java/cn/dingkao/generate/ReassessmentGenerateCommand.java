@@ -2,8 +2,8 @@ package cn.dingkao.generate;
 
 import java.io.PrintStream;
 
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.system.CycleCalendars;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * database command). A regular cycle's set needs no database and never gets here ({@link GenerateCommand}).
  */
 @Component
-class ReassessmentGenerateCommand implements Command {
+class ReassessmentGenerateCommand implements Command<CommandLineModel.Generate> {
 
 	private final JdbcTemplate jdbc;
 
@@ -28,17 +28,17 @@ class ReassessmentGenerateCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "generate";
+	public Class<CommandLineModel.Generate> options() {
+		return CommandLineModel.Generate.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
+	public int run(CommandLineModel.Generate options, PrintStream out) throws Exception {
 		Cycle cycle = options.cycle();
-		long seed = Long.parseLong(options.option("seed", "1"));
+		long seed = options.seed();
 		long started = System.nanoTime();
 		ReassessmentInboxGenerator generator = new ReassessmentInboxGenerator(this.jdbc, this.calendars.of(cycle));
-		RowCounts counts = generator.generate(seed, options.out(), GenerateCommand.mixed(options));
+		RowCounts counts = generator.generate(seed, options.out(), options.mixed());
 		out.println("生成" + cycle.title() + "输入数据 (generated the inbox of " + cycle + "): "
 				+ generator.population().size() + " physicians of the population, seed " + seed + " → " + options.out());
 		counts.print(out);

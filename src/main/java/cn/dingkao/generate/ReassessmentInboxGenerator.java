@@ -313,11 +313,7 @@ public final class ReassessmentInboxGenerator {
 
 	private void exam(String certNo, int attempt, String mode, String specialty, boolean passed, LocalDate on,
 			String examOrg) {
-		boolean scored = !mode.equals("SIMPLIFIED");
-		int law = passed ? 60 + this.random.nextInt(38) : 30 + this.random.nextInt(29);
-		int score = passed ? 60 + this.random.nextInt(38) : 25 + this.random.nextInt(45);
-		this.out.write(InputFile.EXAM_ATTEMPTS, certNo, this.code, String.valueOf(attempt), mode, specialty,
-				scored ? law + ".0" : "", scored ? score + ".5" : "", Flag.of(passed).name(), stamp(on), examOrg);
+		Rows.exam(this.out, this.random, certNo, this.code, attempt, mode, specialty, passed, stamp(on), examOrg);
 	}
 
 	private void hide(String certNo, String org, String reason, boolean unhidden) {
@@ -328,8 +324,7 @@ public final class ReassessmentInboxGenerator {
 
 	/** Most pass at the first online try, some at the second or third. */
 	private int passOn() {
-		int n = this.random.nextInt(100);
-		return n < 80 ? 1 : n < 94 ? 2 : 3;
+		return Rows.passOn(this.random, 80);
 	}
 
 	/**
@@ -350,8 +345,7 @@ public final class ReassessmentInboxGenerator {
 	}
 
 	private String stamp(LocalDate day) {
-		int seconds = 8 * 3600 + this.random.nextInt(10 * 3600);
-		return day + " %02d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60);
+		return Rows.stamp(this.random, day);
 	}
 
 	private static String orEmpty(String value) {

@@ -25,7 +25,7 @@ public record RowCounts(Map<InputFile, long[]> rows, Map<InputFile, String> name
 		return this.rows.get(file)[1];
 	}
 
-	void print(PrintStream out) {
+	public void print(PrintStream out) {
 		out.printf("%-20s %12s %8s%n", "file 文件", "rows 行数", "dirt 脏行");
 		long total = 0;
 		for (InputFile file : InputFile.values()) {

@@ -3,14 +3,10 @@ package cn.dingkao.ingest;
 import java.io.PrintStream;
 
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * SHA-256); a failed one is restarted where it stopped.
  */
 @Component
-class ImportCommand implements Command {
+class ImportCommand implements Command<CommandLineModel.Import> {
 
 	private final JobRunner runner;
 
@@ -35,31 +31,22 @@ class ImportCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "import";
+	public Class<CommandLineModel.Import> options() {
+		return CommandLineModel.Import.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		JobExecution execution = this.runner.run(this.importJob, parameters(options), true).execution();
-		this.report.print(execution, options.out(), out);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException("导入失败 (import failed): " + failure(execution));
-		}
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Import options, PrintStream out) throws Exception {
+		JobRunner.Outcome outcome = this.runner.run(this.importJob, options.job().jobParameters().toJobParameters(),
+				true);
+		this.report.print(outcome.execution(), options.out(), out);
+		outcome.requireCompleted();
 		return 0;
-	}
-
-	static JobParameters parameters(CliOptions options) {
-		return RunParameters.from(options).toJobParameters();
-	}
-
-	private static String failure(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(ex -> ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
-			.orElse(execution.getExitStatus().getExitDescription())
-			.replaceAll("\\s+", " ");
 	}
 
 }

@@ -2,17 +2,15 @@ package cn.dingkao.predict;
 
 import java.io.PrintStream;
 
-import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.CommandLineModel.JobOptions;
 import cn.dingkao.cli.StepTable;
 import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.system.CycleCalendars;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * continues from where it stopped; a completed day is not repeated unless {@code --rerun} asks for it.
  */
 @Component
-class PredictCommand implements Command {
+class PredictCommand implements Command<CommandLineModel.Predict> {
 
 	private final JobRunner jobRunner;
 
@@ -51,31 +49,35 @@ class PredictCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "predict";
+	public Class<CommandLineModel.Predict> options() {
+		return CommandLineModel.Predict.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		var calendar = this.calendars.of(options.cycle());
-		JobRunner.Outcome outcome = this.jobRunner.run(this.predictJob, RunParameters.from(options).toJobParameters(),
-				options.flag("rerun"));
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Predict options, PrintStream out) throws Exception {
+		JobOptions job = options.job();
+		var calendar = this.calendars.of(job.cycle());
+		JobRunner.Outcome outcome = this.jobRunner.run(this.predictJob, job.jobParameters().toJobParameters(),
+				options.rerun());
 		JobExecution execution = outcome.execution();
 		if (outcome.alreadyComplete()) {
 			out.printf("业务日期 %s 的预计已于 %s 完成，未重复运行；如需重跑请加 --rerun%n"
-					+ "(the prediction of %s already completed; add --rerun to run it again)%n", options.businessDate(),
-					execution.getEndTime(), options.businessDate());
+					+ "(the prediction of %s already completed; add --rerun to run it again)%n", job.businessDate(),
+					execution.getEndTime(), job.businessDate());
 		}
 		else {
 			StepTable.print(execution, this.steps, out);
 			out.println();
-			this.importReport.print(execution, options.out(), out);
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw new IllegalStateException(FailureReason.of(execution));
-			}
+			this.importReport.print(execution, job.out(), out);
+			outcome.requireCompleted();
 		}
 		out.println();
-		this.report.print(calendar, options.businessDate(), this.properties.riskDays(), out);
+		this.report.print(calendar, job.businessDate(), this.properties.riskDays(), out);
 		return 0;
 	}
 

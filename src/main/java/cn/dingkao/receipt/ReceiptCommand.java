@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.cli.TextTable;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * that does not answer its delivery exactly is refused whole (exit code 3, the reason naming the file and line).
  */
 @Component
-class ReceiptCommand implements Command {
+class ReceiptCommand implements Command<CommandLineModel.Receipt> {
 
 	/** Rejected physicians listed on the terminal; the city office's feed page lists them all. */
 	static final int LISTED = 20;
@@ -33,13 +33,13 @@ class ReceiptCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "receipt";
+	public Class<CommandLineModel.Receipt> options() {
+		return CommandLineModel.Receipt.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) {
-		Path file = Path.of(options.arguments().get(0)).toAbsolutePath().normalize();
+	public int run(CommandLineModel.Receipt options, PrintStream out) {
+		Path file = options.file();
 		CheckedReceipt receipt = this.receipts.check(file, file.getFileName().toString());
 		out.println("回执 (receipt): " + receipt.fileName());
 		out.printf("交付 (delivery): %s（%s第 %d 次，%s，%d 行）%n", receipt.delivery().getFileName(), receipt.cycle().title(),

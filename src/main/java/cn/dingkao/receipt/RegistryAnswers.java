@@ -68,8 +68,9 @@ public class RegistryAnswers {
 							+ ", no receipt yet)");
 			return lines;
 		}
-		ReceiptStatus status = ReceiptStatus.valueOf(answer.status());
-		String what = answer.outcomeCode() == Outcome.HIDDEN.code() ? "撤销" : Outcome.ofCode(answer.outcomeCode()).label();
+		ReceiptStatus status = ReceiptStatus.fromCode(answer.status()).orElseThrow(
+				() -> new IllegalStateException("回执表中有未知的状态 (unknown stored receipt status): " + answer.status()));
+		String what = Outcome.ofStored(answer.outcomeCode()).feedLabel();
 		lines.add("电子化注册系统回执：" + delivery(cycle, answer.seqNo()) + "（报送结果：" + what + "）" + status.label()
 				+ (status == ReceiptStatus.REJECTED ? "，原因：" + reason(answer) : "") + " (registry receipt: "
 				+ status + ")");

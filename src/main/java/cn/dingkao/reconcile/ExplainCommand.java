@@ -2,14 +2,14 @@ package cn.dingkao.reconcile;
 
 import java.io.PrintStream;
 
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 
 import org.springframework.stereotype.Component;
 
 /** {@code ./dingkao explain CERT_NO}: why a physician has the result they have. */
 @Component
-class ExplainCommand implements Command {
+class ExplainCommand implements Command<CommandLineModel.Explain> {
 
 	private final Explainer explainer;
 
@@ -18,17 +18,14 @@ class ExplainCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "explain";
+	public Class<CommandLineModel.Explain> options() {
+		return CommandLineModel.Explain.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) {
-		if (options.arguments().isEmpty()) {
-			throw new IllegalArgumentException("用法: ./dingkao explain 证件号码 (usage: explain CERT_NO)");
-		}
-		String certNo = options.arguments().get(0).trim();
-		String text = this.explainer.explain(options.cycle(), certNo, options.businessDate())
+	public int run(CommandLineModel.Explain options, PrintStream out) {
+		String certNo = options.certNo();
+		String text = this.explainer.explain(options.job().cycle(), certNo, options.job().businessDate())
 			.orElseThrow(() -> new IllegalArgumentException("应考医师名单中没有证件号码 " + certNo + " (not in the roster)"));
 		out.print(text);
 		return 0;

@@ -78,7 +78,7 @@ public class Explainer {
 			text.append("结果表：尚无").append(cycle.title()).append("的裁定（尚未运行裁定）\n");
 		}
 		else {
-			Outcome outcome = Outcome.ofCode(((Number) stored.get("outcome_code")).intValue());
+			Outcome outcome = Outcome.ofStored(((Number) stored.get("outcome_code")).intValue());
 			text.append(String.format("结果表：%s（第 %s 版，裁定运行 #%s，%s），所属区：%s%n", outcome.label(),
 					stored.get("version"), stored.get("run_id"), stored.get("decided_on"), stored.get("district_name")));
 			// issue 23: a result ruled before CLOSE is a prediction; the date is that of the latest run
@@ -106,7 +106,7 @@ public class Explainer {
 					+ " 年度的裁定 (no result of cycle " + cycle.base() + " yet, so it is not known whether " + certNo
 					+ " is re-assessed in " + cycle + ")\n");
 		}
-		Outcome outcome = Outcome.ofCode(((Number) base.get("outcome_code")).intValue());
+		Outcome outcome = Outcome.ofStored(((Number) base.get("outcome_code")).intValue());
 		if (Population.REASSESSED.contains(outcome)) {
 			return Optional.empty();
 		}

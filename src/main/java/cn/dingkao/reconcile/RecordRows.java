@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import cn.dingkao.ruling.ApplicationRecord;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CodeList;
+import cn.dingkao.ruling.Codes;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.EvaluationRecord;
 import cn.dingkao.ruling.ExamMode;
@@ -82,8 +83,10 @@ final class RecordRows {
 
 	}
 
+	/** A stored code read back; a code no constant bears is a damaged table, not a value to rule on. */
 	private static <E extends Enum<E>> E named(Class<E> type, String name) {
-		return name == null ? null : Enum.valueOf(type, name);
+		return name == null ? null : Codes.byName(type, name).orElseThrow(() -> new IllegalStateException(
+				"表中有未知的代码 (unknown stored code) " + name + " for " + type.getSimpleName()));
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -3,15 +3,12 @@ package cn.dingkao.reconcile;
 import java.io.PrintStream;
 
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
 import cn.dingkao.cli.StepTable;
+import cn.dingkao.cli.CommandLineModel;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * warnings by code, per district. Ruling again is always allowed: unchanged physicians stay unchanged.
  */
 @Component
-class RuleCommand implements Command {
+class RuleCommand implements Command<CommandLineModel.Rule> {
 
 	private final JobRunner jobRunner;
 
@@ -38,22 +35,24 @@ class RuleCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "rule";
+	public Class<CommandLineModel.Rule> options() {
+		return CommandLineModel.Rule.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		JobExecution execution = this.jobRunner
-			.run(this.ruleJob, RunParameters.from(options).toJobParameters(), true)
-			.execution();
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException("裁定未完成 (ruling did not complete): " + execution.getExitStatus().getExitDescription());
-		}
-		out.printf("裁定完成 (ruling complete) — %s，业务日期 %s%n", options.cycle().title(), options.businessDate());
-		StepTable.print(execution, this.steps, out);
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Rule options, PrintStream out) throws Exception {
+		var outcome = this.jobRunner.run(this.ruleJob, options.job().jobParameters().toJobParameters(), true);
+		outcome.requireCompleted();
+		out.printf("裁定完成 (ruling complete) — %s，业务日期 %s%n", options.job().cycle().title(),
+				options.job().businessDate());
+		StepTable.print(outcome.execution(), this.steps, out);
 		out.println();
-		this.report.print(options.cycle(), out);
+		this.report.print(options.job().cycle(), out);
 		return 0;
 	}
 

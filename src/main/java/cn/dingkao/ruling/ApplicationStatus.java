@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /** Status of a physician's cycle application (考核申请). */
 public enum ApplicationStatus {
 
@@ -16,6 +18,10 @@ public enum ApplicationStatus {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<ApplicationStatus> fromCode(String code) {
+		return Codes.byName(ApplicationStatus.class, code);
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /** Kinds of certificate a physician is registered with (roster column cert_type, 证件类型). */
 public enum CertType {
 
@@ -19,17 +21,9 @@ public enum CertType {
 		return label;
 	}
 
-	/** The type named by a stored or typed code (any case, trimmed); null when it names none. */
-	public static CertType ofCode(String code) {
-		if (code == null) {
-			return null;
-		}
-		for (CertType type : values()) {
-			if (type.name().equalsIgnoreCase(code.trim())) {
-				return type;
-			}
-		}
-		return null;
+	/** The type a stored code names (the import stores the canonical name), or empty. */
+	public static Optional<CertType> fromCode(String code) {
+		return Codes.byName(CertType.class, code);
 	}
 
 }

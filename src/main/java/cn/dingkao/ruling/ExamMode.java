@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /** How a business-level test was taken: online, offline (藏医/蒙医), or by the simplified procedure (简易程序). */
 public enum ExamMode {
 
@@ -15,6 +17,10 @@ public enum ExamMode {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<ExamMode> fromCode(String code) {
+		return Codes.byName(ExamMode.class, code);
 	}
 
 }

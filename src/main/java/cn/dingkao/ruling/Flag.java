@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /**
  * A yes/no flag as the inputs and tables write it: Y or N (the inputs also accept 是/否). In Java a flag is a
  * boolean; this is where the two meet (MyBatis' type handler, JDBC batch writers, labels).
@@ -36,6 +38,11 @@ public enum Flag {
 			case "N", "否" -> N;
 			default -> null;
 		};
+	}
+
+	/** A stored code, exactly Y or N. */
+	public static Optional<Flag> fromCode(String code) {
+		return Codes.byName(Flag.class, code);
 	}
 
 	/** True only for a stored Y. */

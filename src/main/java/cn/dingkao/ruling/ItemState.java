@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /** State of one assessed item (ethics, performance, business level). */
 public enum ItemState {
 
@@ -13,6 +15,10 @@ public enum ItemState {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<ItemState> fromCode(String code) {
+		return Codes.byName(ItemState.class, code);
 	}
 
 	/** FAIL beats MISSING beats PASS: the worse of two states (spec §The ruling 3, item state). */

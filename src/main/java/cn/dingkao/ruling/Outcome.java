@@ -1,5 +1,8 @@
 package cn.dingkao.ruling;
 
+import java.util.List;
+import java.util.Optional;
+
 /** The ruling's outcome with the code used in the results table and the registry feed. */
 public enum Outcome {
 
@@ -34,13 +37,25 @@ public enum Outcome {
 		return this == HIDDEN ? "撤销" : label;
 	}
 
-	public static Outcome ofCode(int code) {
+	/** The outcomes a ruled physician can have (1–4): every one but HIDDEN, which is not ruled on. */
+	public static List<Outcome> ruled() {
+		return List.of(PASS, FAIL, NOT_PARTICIPATED, DEFERRED);
+	}
+
+	/** The outcome a stored code (0–4) names, or empty for a code no outcome bears. */
+	public static Optional<Outcome> fromCode(int code) {
 		for (Outcome outcome : values()) {
 			if (outcome.code == code) {
-				return outcome;
+				return Optional.of(outcome);
 			}
 		}
-		throw new IllegalArgumentException("未知的考核结果代码 (unknown outcome code): " + code);
+		return Optional.empty();
+	}
+
+	/** The outcome a stored result row names: a code outside 0–4 is a damaged table, not a value to show. */
+	public static Outcome ofStored(int code) {
+		return fromCode(code).orElseThrow(
+				() -> new IllegalStateException("结果表中有未知的考核结果代码 (unknown outcome code in the results): " + code));
 	}
 
 }

@@ -19,7 +19,7 @@ public record PhysicianRecord(long id, String certType, String certNo, String na
 	}
 
 	public boolean isResident() {
-		return CertType.ofCode(certType) == CertType.RESIDENT;
+		return CertType.fromCode(certType).orElse(null) == CertType.RESIDENT;
 	}
 
 	public Origin origin() {

@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /** An institution's rating of ethics or performance (合格 / 不合格). */
 public enum Rating {
 
@@ -15,7 +17,12 @@ public enum Rating {
 		return label;
 	}
 
-	/** PASS/FAIL in any case, or 合格/不合格 (spec "Values"); null when the text is neither. */
+	/** A stored or posted code, exactly PASS or FAIL. */
+	public static Optional<Rating> fromCode(String code) {
+		return Codes.byName(Rating.class, code);
+	}
+
+	/** An input file's value: PASS/FAIL in any case, or 合格/不合格 (spec "Values"); null when the text is neither. */
 	public static Rating parse(String text) {
 		if (text == null) {
 			return null;

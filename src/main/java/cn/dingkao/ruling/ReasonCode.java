@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 import java.util.Comparator;
 
 /** Why a physician did not pass, with the Chinese text of the spec's table (exact). */
@@ -26,6 +28,15 @@ public enum ReasonCode {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<ReasonCode> fromCode(String code) {
+		return Codes.byName(ReasonCode.class, code);
+	}
+
+	/** The label of a stored code; a code this version does not know shows as itself rather than disappearing. */
+	public static String labelOf(String code) {
+		return fromCode(code).map(ReasonCode::label).orElse(code);
 	}
 
 }

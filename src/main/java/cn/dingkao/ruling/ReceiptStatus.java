@@ -21,18 +21,14 @@ public enum ReceiptStatus {
 		return label;
 	}
 
+	/** A stored code, exactly ACCEPTED or REJECTED. */
+	public static Optional<ReceiptStatus> fromCode(String code) {
+		return Codes.byName(ReceiptStatus.class, code);
+	}
+
 	/** The status a receipt's {@code status} field names (trimmed, any case); empty for anything else. */
 	public static Optional<ReceiptStatus> parse(String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		String code = value.trim().toUpperCase(Locale.ROOT);
-		for (ReceiptStatus status : values()) {
-			if (status.name().equals(code)) {
-				return Optional.of(status);
-			}
-		}
-		return Optional.empty();
+		return value == null ? Optional.empty() : fromCode(value.trim().toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /**
  * How urgent a data problem is (spec "What the pipeline produces": 错误 for data an office must correct, 警告
  * otherwise). Stored by its name in {@code ruling_exception.severity}.
@@ -19,6 +21,10 @@ public enum Severity {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<Severity> fromCode(String code) {
+		return Codes.byName(Severity.class, code);
 	}
 
 }

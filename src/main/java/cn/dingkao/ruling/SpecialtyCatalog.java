@@ -30,10 +30,12 @@ public final class SpecialtyCatalog {
 		List<CatalogEntry> rows = new ArrayList<>();
 		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
 			for (NamedCsvRecord row : reader) {
+				String mode = row.getField("exam_mode").trim();
 				rows.add(new CatalogEntry(row.getField("board").trim(), row.getField("practice_category").trim(),
 						row.getField("clinical_subject").trim(), row.getField("practice_scope").trim(),
-						row.getField("exam_specialty").trim(),
-						ExamMode.valueOf(row.getField("exam_mode").trim().toUpperCase(Locale.ROOT))));
+						row.getField("exam_specialty").trim(), ExamMode.fromCode(mode.toUpperCase(Locale.ROOT))
+							.orElseThrow(() -> new IllegalArgumentException("专业目录的考核方式未知 (unknown exam_mode in the"
+									+ " specialty catalog): " + mode))));
 			}
 		}
 		catch (IOException ex) {

@@ -1,5 +1,7 @@
 package cn.dingkao.ruling;
 
+import java.util.Optional;
+
 /**
  * Data problems reported to the offices, each with its severity (README "Decisions": ERROR for data an office
  * must correct, WARN for rows the ruling set aside or questions worth a look); a warning never changes a ruling.
@@ -38,6 +40,15 @@ public enum WarningCode {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<WarningCode> fromCode(String code) {
+		return Codes.byName(WarningCode.class, code);
+	}
+
+	/** The label of a stored code; a code this version does not know shows as itself rather than disappearing. */
+	public static String labelOf(String code) {
+		return fromCode(code).map(WarningCode::label).orElse(code);
 	}
 
 }

@@ -8,17 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
-import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
 import cn.dingkao.batch.StepCatalog;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
 import cn.dingkao.cli.StepTable;
+import cn.dingkao.cli.CommandLineModel.JobOptions;
+import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.reconcile.RulingReport;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
  * from its failed step; a completed night is not repeated unless {@code --rerun} asks for it.
  */
 @Component
-class NightlyCommand implements Command {
+class NightlyCommand implements Command<CommandLineModel.Nightly> {
 
 	private final JobRunner jobRunner;
 
@@ -51,36 +49,40 @@ class NightlyCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "nightly";
+	public Class<CommandLineModel.Nightly> options() {
+		return CommandLineModel.Nightly.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, RunParameters.from(options).toJobParameters(),
-				options.flag("rerun"));
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Nightly options, PrintStream out) throws Exception {
+		JobOptions job = options.job();
+		JobRunner.Outcome outcome = this.jobRunner.run(this.nightlyJob, job.jobParameters().toJobParameters(),
+				options.rerun());
 		JobExecution execution = outcome.execution();
 		if (outcome.alreadyComplete()) {
 			out.printf("业务日期 %s 的夜间作业已于 %s 完成，未重复运行；如需重跑请加 --rerun%n"
-					+ "(the night of %s already completed; add --rerun to run it again)%n", options.businessDate(),
-					execution.getEndTime(), options.businessDate());
+					+ "(the night of %s already completed; add --rerun to run it again)%n", job.businessDate(),
+					execution.getEndTime(), job.businessDate());
 		}
 		else {
 			StepTable.print(execution, this.steps, out);
 			out.println();
-			this.importReport.print(execution, options.out(), out);
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw new IllegalStateException(FailureReason.of(execution));
-			}
+			this.importReport.print(execution, job.out(), out);
+			outcome.requireCompleted();
 		}
 		out.println();
-		this.rulingReport.print(options.cycle(), out);
+		this.rulingReport.print(job.cycle(), out);
 		out.println();
-		printOutputs(options, out);
+		printOutputs(job, out);
 		return 0;
 	}
 
-	private static void printOutputs(CliOptions options, PrintStream out) throws IOException {
+	private static void printOutputs(JobOptions options, PrintStream out) throws IOException {
 		String day = options.businessDate().format(DateTimeFormatter.BASIC_ISO_DATE);
 		Path cycleSummary = options.out().resolve("summary").resolve(options.cycle().code());
 		Path cycleFeed = options.out().resolve("feed").resolve(options.cycle().code());

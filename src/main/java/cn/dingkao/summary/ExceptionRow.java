@@ -1,6 +1,10 @@
 package cn.dingkao.summary;
 
 import java.time.LocalDate;
+import java.util.Optional;
+
+import cn.dingkao.ruling.Severity;
+import cn.dingkao.ruling.WarningCode;
 
 /**
  * A row of ruling_exception for 数据异常, with the physician's name and birth date (so that no detail shows it),
@@ -11,7 +15,7 @@ class ExceptionRow {
 
 	private String code;
 
-	private String severity;
+	private Severity severity;
 
 	private String certNo;
 
@@ -43,8 +47,13 @@ class ExceptionRow {
 		return code;
 	}
 
-	/** As stored (ERROR / WARN); the workbook goes by the code's severity in the vocabulary. */
-	String severity() {
+	/** The code in the vocabulary; empty for a code this version does not know. */
+	Optional<WarningCode> warning() {
+		return WarningCode.fromCode(code);
+	}
+
+	/** As stored; the workbook goes by the code's severity in the vocabulary. */
+	Severity severity() {
 		return severity;
 	}
 

@@ -50,7 +50,7 @@ final class ExceptionSheet {
 					sheet.table(columns, true);
 				}
 				List<Object> values = new ArrayList<>(List.of(severity(row).label(), row.code(),
-						ReasonTexts.text(row.code()), CertMask.mask(row.certNo()), orEmpty(row.name())));
+						WarningCode.labelOf(row.code()), CertMask.mask(row.certNo()), orEmpty(row.name())));
 				if (city) {
 					values.add(row.districtName());
 				}
@@ -65,12 +65,9 @@ final class ExceptionSheet {
 
 	/** The code's severity in the vocabulary; for a code it does not know, the one stored (else 警告). */
 	static Severity severity(ExceptionRow row) {
-		for (WarningCode code : WarningCode.values()) {
-			if (code.name().equals(row.code())) {
-				return code.severity();
-			}
-		}
-		return Severity.ERROR.name().equals(row.severity()) ? Severity.ERROR : Severity.WARN;
+		return row.warning()
+			.map(WarningCode::severity)
+			.orElse(row.severity() == null ? Severity.WARN : row.severity());
 	}
 
 	private static String orEmpty(String value) {

@@ -34,21 +34,12 @@ final class ExceptionSource {
 		if (detail.contains(Origin.WEB.text())) {
 			return Origin.WEB.text();
 		}
-		return switch (code(row)) {
-			case "SIMPLIFIED_INELIGIBLE", "DUPLICATE_APPLICATION", "SPECIALTY_NOT_IN_SCOPE" ->
+		return row.warning().map(code -> switch (code) {
+			case SIMPLIFIED_INELIGIBLE, DUPLICATE_APPLICATION, SPECIALTY_NOT_IN_SCOPE ->
 				origin(row.applicationFile(), row.applicationLine());
-			case "EVALUATION_CONFLICT" -> origin(row.evaluationFile(), row.evaluationLine());
+			case EVALUATION_CONFLICT -> origin(row.evaluationFile(), row.evaluationLine());
 			default -> origin(row.rosterFile(), row.rosterLine());
-		};
-	}
-
-	private static String code(ExceptionRow row) {
-		for (WarningCode code : WarningCode.values()) {
-			if (code.name().equals(row.code())) {
-				return code.name();
-			}
-		}
-		return "";
+		}).orElseGet(() -> origin(row.rosterFile(), row.rosterLine()));
 	}
 
 	/** Nothing when the row is not there (a web row has no line either: then the detail says 网上填报). */

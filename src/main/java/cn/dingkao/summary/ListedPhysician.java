@@ -1,5 +1,9 @@
 package cn.dingkao.summary;
 
+import java.util.List;
+
+import cn.dingkao.ruling.Outcome;
+
 /** A physician of 不合格及未参加名单. Filled by MyBatis. */
 class ListedPhysician {
 
@@ -13,9 +17,9 @@ class ListedPhysician {
 
 	private String districtName;
 
-	private int outcomeCode;
+	private Outcome outcome;
 
-	private String reasons;
+	private List<String> reasons;
 
 	String certNo() {
 		return certNo;
@@ -37,11 +41,11 @@ class ListedPhysician {
 		return districtName;
 	}
 
-	int outcomeCode() {
-		return outcomeCode;
+	Outcome outcome() {
+		return outcome;
 	}
 
-	String reasons() {
+	List<String> reasons() {
 		return reasons;
 	}
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
-import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.ReasonCode;
 
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,7 +42,8 @@ final class ListedSheet {
 					values.add(physician.districtName());
 				}
 				values.addAll(List.of(physician.orgName() == null ? "" : physician.orgName(), physician.mainOrgCode(),
-						Outcome.ofCode(physician.outcomeCode()).label(), ReasonTexts.texts(physician.reasons())));
+						physician.outcome().label(),
+						String.join("；", physician.reasons().stream().map(ReasonCode::labelOf).toList())));
 				sheet.row(values.toArray());
 			}
 		}

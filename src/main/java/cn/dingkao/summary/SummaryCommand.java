@@ -4,21 +4,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.batch.RunParameters;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.ResultStanding;
 import cn.dingkao.system.CycleCalendars;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /** {@code dingkao summary [--again]}: writes the district and city workbooks and prints their paths. */
 @Component
-class SummaryCommand implements Command {
+class SummaryCommand implements Command<CommandLineModel.Summary> {
 
 	private final JobRunner jobRunner;
 
@@ -36,27 +33,25 @@ class SummaryCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "summary";
+	public Class<CommandLineModel.Summary> options() {
+		return CommandLineModel.Summary.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) throws Exception {
-		var parameters = RunParameters.from(options).toJobParameters();
-		JobExecution execution = this.jobRunner.run(this.summaryJob, parameters, options.flag("again")).execution();
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException(execution.getAllFailureExceptions()
-				.stream()
-				.map(Throwable::getMessage)
-				.findFirst()
-				.orElse("汇总作业失败 (summary job failed): " + execution.getStatus()));
-		}
-		ResultStanding standing = SummaryJobConfiguration.standing(this.standings, this.calendars, options.cycle(),
-				options.businessDate());
+	public boolean runsJobs() {
+		return true;
+	}
+
+	@Override
+	public int run(CommandLineModel.Summary options, PrintStream out) throws Exception {
+		this.jobRunner.run(this.summaryJob, options.job().jobParameters().toJobParameters(), options.again())
+			.requireCompleted();
+		ResultStanding standing = SummaryJobConfiguration.standing(this.standings, this.calendars, options.job().cycle(),
+				options.job().businessDate());
 		if (standing != null && standing.predicted()) {
 			out.println("汇总表为" + standing.text() + " (workbooks of predicted results: " + standing.english() + ")");
 		}
-		for (Path workbook : SummaryFiles.list(options.out(), options.cycle(), options.businessDate())) {
+		for (Path workbook : SummaryFiles.list(options.out(), options.job().cycle(), options.job().businessDate())) {
 			out.println(workbook);
 		}
 		return 0;

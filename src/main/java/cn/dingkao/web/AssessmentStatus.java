@@ -1,5 +1,9 @@
 package cn.dingkao.web;
 
+import java.util.Optional;
+
+import cn.dingkao.ruling.Codes;
+
 /** Status of an institution's application to be an assessment institution (申请为考核机构, manual §5). */
 public enum AssessmentStatus {
 
@@ -13,6 +17,10 @@ public enum AssessmentStatus {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<AssessmentStatus> fromCode(String code) {
+		return Codes.byName(AssessmentStatus.class, code);
 	}
 
 }

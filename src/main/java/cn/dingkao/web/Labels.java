@@ -3,98 +3,113 @@ package cn.dingkao.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.dingkao.ruling.CodeList;
 import cn.dingkao.feed.FeedMode;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.CertType;
 import cn.dingkao.ruling.Flag;
-import cn.dingkao.ruling.Flag;
 import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.Rating;
 import cn.dingkao.ruling.ReasonCode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Chinese labels of stored codes for the templates ({@code ${@labels.status(...)}}). The texts live in the
- * vocabulary enums of {@code cn.dingkao.ruling}; this only adapts them to what a template holds (a stored code,
- * possibly null) and writes times the one way the pages show them ({@code yyyy-MM-dd HH:mm}).
+ * What the templates show for a typed value that may be absent ({@code ${@labels.status(r.status)}}): the texts
+ * are the vocabulary's own ({@code label()} of each enum); this only says what an absent one reads as, and writes
+ * times the one way the pages show them ({@code yyyy-MM-dd HH:mm}).
  */
 @Component("labels")
 public class Labels {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	public String status(String code) {
-		return code == null ? "未报名" : ApplicationStatus.valueOf(code).label();
+	/** An application's status, or 未报名 without one. */
+	public String status(ApplicationStatus status) {
+		return status == null ? "未报名" : status.label();
 	}
 
-	public String assessmentStatus(String code) {
-		return code == null ? "未申请" : AssessmentStatus.valueOf(code).label();
+	/** The colour of an application status's tag: approved green, returned red, waiting blue, none grey. */
+	public String statusTag(ApplicationStatus status) {
+		if (status == null) {
+			return "tag off";
+		}
+		return switch (status) {
+			case APPROVED -> "tag ok";
+			case RETURNED -> "tag bad";
+			case SUBMITTED -> "tag";
+			case DRAFT -> "tag off";
+		};
+	}
+
+	/** The colour of a rating's tag: 合格 green, 不合格 red, 未评价 grey. */
+	public String ratingTag(Rating rating) {
+		if (rating == null) {
+			return "tag off";
+		}
+		return switch (rating) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+		};
+	}
+
+	/** The colour of a ruled item's tag: 合格 green, 不合格 red, 缺失 orange. */
+	public String itemTag(ItemState state) {
+		if (state == null) {
+			return "tag off";
+		}
+		return switch (state) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case MISSING -> "tag warn";
+		};
+	}
+
+	/** The colour of an outcome's tag: 合格 green, 不合格 red, 未参加 orange, 顺延 and 暂存 grey. */
+	public String outcomeTag(Outcome outcome) {
+		if (outcome == null) {
+			return "tag off";
+		}
+		return switch (outcome) {
+			case PASS -> "tag ok";
+			case FAIL -> "tag bad";
+			case NOT_PARTICIPATED -> "tag warn";
+			case DEFERRED, HIDDEN -> "tag off";
+		};
+	}
+
+	public String assessmentStatus(AssessmentStatus status) {
+		return status == null ? "未申请" : status.label();
 	}
 
 	/** An institution's rating, or 未评价 when there is none yet. */
-	public String rating(String code) {
-		return code == null ? "未评价" : ItemState.valueOf(code).label();
+	public String rating(Rating rating) {
+		return rating == null ? "未评价" : rating.label();
 	}
 
 	/** A ruled item's state (合格 / 不合格 / 缺失). */
-	public String item(String code) {
-		return code == null ? "" : ItemState.valueOf(code).label();
+	public String item(ItemState state) {
+		return state == null ? "" : state.label();
 	}
 
-	public String outcome(Integer code) {
-		return code == null ? "" : Outcome.ofCode(code).label();
+	public String outcome(Outcome outcome) {
+		return outcome == null ? "" : outcome.label();
 	}
 
-	/** The Chinese texts of a result's {@code ;}-separated reason codes, in their stored order. */
-	public List<String> reasons(String codes) {
-		List<String> texts = new ArrayList<>();
-		for (String code : CodeList.split(codes)) {
-			texts.add(reason(code));
-		}
-		return texts;
+	/** The Chinese texts of a result's reason codes, in their stored order. */
+	public List<String> reasons(List<String> codes) {
+		return codes == null ? List.of() : codes.stream().map(ReasonCode::labelOf).toList();
 	}
 
-	static String reason(String code) {
-		ReasonCode reason = reasonCode(code);
-		return reason == null ? code : reason.label();
+	public String certType(CertType type) {
+		return type == null ? "" : type.label();
 	}
 
-	/** The reason a stored code names, or null for a code this version does not know. */
-	public static ReasonCode reasonCode(String code) {
-		for (ReasonCode reason : ReasonCode.values()) {
-			if (reason.name().equals(code)) {
-				return reason;
-			}
-		}
-		return null;
-	}
-
-	public String certType(String code) {
-		CertType type = CertType.ofCode(code);
-		return type == null ? (code == null ? "" : code) : type.label();
-	}
-
-	public String yesNo(String flag) {
-		return Flag.of(yes(flag)).label();
-	}
-
-	public static boolean yes(String flag) {
-		return Flag.isYes(flag);
-	}
-
-	/** A flag as the audit trail stores it: {@code Y}, {@code N} or {@code Y（reason）}. */
-	static String flag(String value) {
-		for (Flag flag : Flag.values()) {
-			if (value.startsWith(flag.name())) {
-				return flag.label() + value.substring(flag.name().length());
-			}
-		}
-		return value;
+	/** 是 / 否; none (a site that has not rated has not confirmed either) reads 否. */
+	public String yesNo(Boolean flag) {
+		return Flag.of(Boolean.TRUE.equals(flag)).label();
 	}
 
 	public String time(LocalDateTime time) {
@@ -110,17 +125,9 @@ public class Labels {
 		return date == null ? "" : date.toString();
 	}
 
-	/** A registry delivery's mode: every physician (FULL) or the changes (DELTA). */
-	public String feedMode(String mode) {
-		for (FeedMode known : FeedMode.values()) {
-			if (known.name().equals(mode)) {
-				return switch (known) {
-					case FULL -> "全量";
-					case DELTA -> "增量";
-				};
-			}
-		}
-		return mode == null ? "" : mode;
+	/** A registry delivery's mode: every physician (全量) or the changes (增量). */
+	public String feedMode(FeedMode mode) {
+		return mode == null ? "" : mode.label();
 	}
 
 }

@@ -1,5 +1,9 @@
 package cn.dingkao.web;
 
+import java.util.Optional;
+
+import cn.dingkao.ruling.Codes;
+
 /** Who is logged in; the scope of every query follows from it. */
 public enum Role {
 
@@ -13,6 +17,10 @@ public enum Role {
 
 	public String label() {
 		return this.label;
+	}
+
+	public static Optional<Role> fromCode(String code) {
+		return Codes.byName(Role.class, code);
 	}
 
 	public boolean isOffice() {

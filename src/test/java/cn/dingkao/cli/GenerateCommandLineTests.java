@@ -17,7 +17,7 @@ class GenerateCommandLineTests {
 	@Test
 	void generateNeedsNoDatabase(@TempDir Path out) throws Exception {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		int code = Dingkao.execute(CliOptions.parse("generate", "--physicians", "300", "--seed", "5", "--out", out.toString()),
+		int code = Dingkao.execute(Invocation.parse("generate", "--physicians", "300", "--seed", "5", "--out", out.toString()),
 				new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
 		assertThat(code).isZero();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("roster.csv").contains("took");

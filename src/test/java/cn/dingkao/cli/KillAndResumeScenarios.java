@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import cn.dingkao.generate.GenerateCommand;
+import cn.dingkao.ruling.Cycle;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,7 @@ abstract class KillAndResumeScenarios {
 	@DisplayName("spec §Jobs and schedule: kill -9 at random points of every step, the same command at once: clean run's feed, one delivery")
 	void killedAtEveryStepAndResumed() throws Exception {
 		Path input = this.folder.resolve("input");
-		GenerateCommand.run(CliOptions.parse("generate", "--physicians", "1200", "--seed", "17", "--out", input.toString()),
+		GenerateCommand.run(1200, 17, input, Cycle.regular(2026), false,
 				new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 		freshDatabase();
 		Path cleanData = this.folder.resolve("clean-data");

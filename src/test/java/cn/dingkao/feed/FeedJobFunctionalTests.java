@@ -1,8 +1,8 @@
 package cn.dingkao.feed;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/feed")
+@FunctionalTest
 class FeedJobFunctionalTests extends FeedScenarios {
 
 }

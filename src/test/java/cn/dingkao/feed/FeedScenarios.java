@@ -154,7 +154,7 @@ abstract class FeedScenarios {
 		FeedDelivery delta = deliver("DELTA", AFTER_CLOSE.plusDays(1), false);
 
 		assertThat(delta.getSeqNo()).isEqualTo(2);
-		assertThat(delta.getFeedMode()).isEqualTo("DELTA");
+		assertThat(delta.getFeedMode()).isEqualTo(FeedMode.DELTA);
 		assertThat(Files.readAllLines(file(delta))).containsExactly(String.join(",", FeedRow.HEADER),
 				"RESIDENT,11010519850202567X,\"Li, \"\"Lei\"\"\",2026,1,合格,PASS,PASS,PASS,内科专业,ORG-DX-1,Y,,2026-08-12",
 				"HMT,H01234567,陈大文,2026,0,撤销,MISSING,MISSING,MISSING,,ORG-DX-1,N,,2026-08-12");

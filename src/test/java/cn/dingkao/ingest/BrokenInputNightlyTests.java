@@ -17,18 +17,19 @@ import java.util.zip.ZipOutputStream;
 import cn.dingkao.batch.FailureReason;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.RunParameters;
+import cn.dingkao.testing.FunctionalTest;
 import cn.dingkao.testing.Tables;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a clean run, byte for byte. (Broken files that are imported with exactly their bad rows rejected are in
  * {@link ImportJobScenarios}.)
  */
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/broken-${random.uuid}")
+@FunctionalTest
 class BrokenInputNightlyTests {
 
 	static final LocalDate NIGHT = LocalDate.of(2026, 8, 11);
@@ -59,6 +60,12 @@ class BrokenInputNightlyTests {
 	Path folder;
 
 	record Broken(String name, String file, byte[] content, String reason) {
+	}
+
+	/** The night starts from nothing, whatever the shared database kept from other tests. */
+	@BeforeEach
+	void freshNight() {
+		resetDatabase();
 	}
 
 	@Test

@@ -4,19 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.Invocation;
+import cn.dingkao.testing.FunctionalTest;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import job on the embedded database (H2, MySQL mode), and the {@code import} command. */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/ingest",
-		"dingkao.import.merge-slice-rows=" + ImportJobScenarios.SLICE_ROWS })
+@FunctionalTest
 class ImportJobFunctionalTests extends ImportJobScenarios {
 
 	@Autowired
@@ -28,8 +28,8 @@ class ImportJobFunctionalTests extends ImportJobScenarios {
 		copyBasic("institutions.csv", "roster.csv");
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-		CliOptions options = CliOptions.parse("import", "--input", this.input.toString(), "--out", this.out.toString(),
-				"--date", "2026-08-0" + (1 + (System.nanoTime() % 9)));
+		CommandLineModel.Import options = Invocation.parse("import", "--input", this.input.toString(), "--out",
+				this.out.toString(), "--date", "2026-08-0" + (1 + (System.nanoTime() % 9))).options(CommandLineModel.Import.class);
 		assertThat(this.command.run(options, out)).isZero();
 		String table = bytes.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("institutions.csv").contains("IMPORTED").contains("MISSING 无文件")
@@ -38,7 +38,7 @@ class ImportJobFunctionalTests extends ImportJobScenarios {
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SKIPPED 已导入过");
 
 		write("hidden.csv", StandardCharsets.UTF_8, "cert_no,whatever");
-		assertThatThrownBy(() -> this.command.run(options, out)).hasMessageContaining("导入失败 (import failed)")
+		assertThatThrownBy(() -> this.command.run(options, out)).hasMessageContaining("作业失败 (job failed): import #").hasMessageContaining("步骤 (step) import.hidden.prepare")
 			.hasMessageContaining("hidden.csv");
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("REFUSED 拒收");
 	}

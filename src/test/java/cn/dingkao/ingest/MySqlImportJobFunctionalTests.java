@@ -1,12 +1,11 @@
 package cn.dingkao.ingest;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 /** The import job on MySQL/MariaDB: the same scenarios, the same SQL. */
 @EnabledOnMySql
-@SpringBootTest(properties = "dingkao.import.merge-slice-rows=" + ImportJobScenarios.SLICE_ROWS)
+@FunctionalTest
 class MySqlImportJobFunctionalTests extends ImportJobScenarios {
 
 }

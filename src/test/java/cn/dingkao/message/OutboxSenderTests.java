@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
+import cn.dingkao.web.WebTest;
 import cn.dingkao.batch.RunLease;
 import cn.dingkao.web.MutableClock;
 import cn.dingkao.web.WebTestConfiguration;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * that speaks the provider's protocol: statuses, retries with back-off, the provider's reasons kept, quiet hours,
  * expiry, and at most one delivery when the sender dies between the provider's answer and its own commit.
  */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/message", "dingkao.out-dir=./target/message-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
-@Import(WebTestConfiguration.class)
+@WebTest
 class OutboxSenderTests {
 
 	static final String PHONE = "13912345678";
@@ -288,6 +285,75 @@ class OutboxSenderTests {
 		var delivery = new SmsGateway.Delivery(id, "dk-" + id, MessagePurpose.VERIFICATION_CODE, PHONE,
 				"您的验证码为 246810，5 分钟内有效。", Map.of(), LocalDateTime.now(this.clock));
 		assertThat(gateway.lookup(delivery)).isEqualTo(new SmsGateway.Found("dk-" + id));
+	}
+
+	@Test
+	@DisplayName("spec §Delivery: one sender at a time delivers (the outbox lease); when it stops, the other takes over")
+	void oneNodeAtATime() throws Exception {
+		CountingGateway firstGateway = new CountingGateway(aliyun(Duration.ofSeconds(2)));
+		CountingGateway secondGateway = new CountingGateway(aliyun(Duration.ofSeconds(2)));
+		OutboxSender first = sender(firstGateway);
+		OutboxSender second = sender(secondGateway);
+		try {
+			first.start();
+			awaitUntil(() -> this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM job_lease WHERE lock_name LIKE 'dingkao.outbox%'", Integer.class) == 1);
+			second.start();
+			for (int i = 0; i < 3; i++) {
+				enqueue(code("10000" + i));
+			}
+			awaitUntil(() -> this.jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'",
+					Integer.class) == 3);
+			assertThat(firstGateway.sends).isEqualTo(3);
+			assertThat(secondGateway.sends).isZero();
+			first.destroy();
+			enqueue(code("200000"));
+			awaitUntil(() -> this.jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'",
+					Integer.class) == 4);
+			assertThat(secondGateway.sends).isEqualTo(1);
+			assertThat(this.provider.sends()).isEqualTo(4);
+		}
+		finally {
+			first.destroy();
+			second.destroy();
+		}
+	}
+
+	private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	/** A gateway that counts what it sends. */
+	static final class CountingGateway implements SmsGateway {
+
+		private final SmsGateway real;
+
+		volatile int sends;
+
+		CountingGateway(SmsGateway real) {
+			this.real = real;
+		}
+
+		@Override
+		public String name() {
+			return this.real.name();
+		}
+
+		@Override
+		public SendOutcome send(Delivery delivery) {
+			this.sends++;
+			return this.real.send(delivery);
+		}
+
+		@Override
+		public LookupOutcome lookup(Delivery delivery) {
+			return this.real.lookup(delivery);
+		}
+
 	}
 
 	/** Stands for the process dying: thrown where a kill would have stopped it. */

@@ -1,11 +1,10 @@
 package cn.dingkao.predict;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 @EnabledOnMySql
-@SpringBootTest(properties = "dingkao.predict.chunk-size=3")
+@FunctionalTest
 class MySqlPredictJobFunctionalTests extends PredictJobFunctionalTestsBase {
 
 }

@@ -1,8 +1,8 @@
 package cn.dingkao.predict;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/predict", "dingkao.predict.chunk-size=3" })
+@FunctionalTest
 class PredictJobFunctionalTests extends PredictJobFunctionalTestsBase {
 
 }

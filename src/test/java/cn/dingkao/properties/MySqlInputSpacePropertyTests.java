@@ -1,17 +1,16 @@
 package cn.dingkao.properties;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 /** The input-space properties on MySQL/MariaDB: fewer cases, the same properties and SQL. */
 @EnabledOnMySql
-@SpringBootTest(properties = "dingkao.import.merge-slice-rows=500")
+@FunctionalTest
 class MySqlInputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 3;
+		return 1;
 	}
 
 	@Override

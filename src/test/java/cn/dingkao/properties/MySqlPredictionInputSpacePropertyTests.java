@@ -1,12 +1,11 @@
 package cn.dingkao.properties;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 /** Issue 23's property on MySQL/MariaDB: fewer cases, the same property and SQL. */
 @EnabledOnMySql
-@SpringBootTest(properties = "dingkao.import.merge-slice-rows=500")
+@FunctionalTest
 class MySqlPredictionInputSpacePropertyTests extends PredictionInputSpaceProperties {
 
 	@Override

@@ -1,9 +1,9 @@
 package cn.dingkao.properties;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-/** Issue 23's property on the embedded database, in the import tests' context. */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/ingest", "dingkao.import.merge-slice-rows=500" })
+/** Issue 23's property on the embedded database, in the jobs' functional-test context. */
+@FunctionalTest
 class PredictionInputSpacePropertyTests extends PredictionInputSpaceProperties {
 
 	@Override

@@ -1,11 +1,10 @@
 package cn.dingkao.reconcile;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 @EnabledOnMySql
-@SpringBootTest(properties = "dingkao.rule.chunk-size=3")
+@FunctionalTest
 class MySqlRuleJobFunctionalTests extends RuleJobFunctionalTestsBase {
 
 }

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import cn.dingkao.batch.JobRunner;
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.feed.FeedDeliveries;
 import cn.dingkao.feed.FeedDelivery;
 import cn.dingkao.generate.GenerateCommand;
@@ -341,8 +340,7 @@ abstract class ReassessmentFunctionalTestsBase {
 	@DisplayName("spec The re-assessment on generated data: the population is exactly 2026's FAIL and DEFERRED; complete 2026R records pass, anyone else's are set aside")
 	void generatedCycleAndItsReassessment(@TempDir Path generated) throws Exception {
 		Path inbox2026 = generated.resolve("2026");
-		GenerateCommand.run(CliOptions.parse("generate", "--physicians", "1000", "--seed", "14", "--out",
-				inbox2026.toString()), new PrintStream(OutputStream.nullOutputStream()));
+		GenerateCommand.run(1000, 14, inbox2026, Y2026, false, new PrintStream(OutputStream.nullOutputStream()));
 		importAndRule(Y2026, AFTER_2026_CLOSE, inbox2026);
 		List<String> population = this.jdbc.queryForList(
 				"SELECT cert_no FROM result WHERE cycle_year = '2026' AND outcome_code IN (2, 4) ORDER BY cert_no",

@@ -1,8 +1,8 @@
 package cn.dingkao.reconcile;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/rule", "dingkao.rule.chunk-size=3" })
+@FunctionalTest
 class RuleJobFunctionalTests extends RuleJobFunctionalTestsBase {
 
 }

@@ -6,7 +6,6 @@ import static cn.dingkao.ruling.CaseBuilder.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,35 +55,33 @@ class OutcomeTests {
 	}
 
 	@Test
-	@DisplayName("spec §The ruling: the reasons' Chinese texts are those of the spec's table")
-	void reasonTexts() {
-		assertThat(ReasonCode.EVALUATION_MISSING.label()).isEqualTo("有执业机构未完成职业道德和工作成绩考核");
-		assertThat(ReasonCode.ETHICS_FAIL.label()).isEqualTo("职业道德考核不合格");
-		assertThat(ReasonCode.EXAM_FAIL.label()).isEqualTo("业务水平测评未通过");
-		assertThat(ReasonCode.EXAM_MISSING.label()).isEqualTo("未参加业务水平测评");
-		assertThat(ReasonCode.NOT_APPROVED.label()).isEqualTo("报名未经执业机构审核通过");
-		assertThat(ReasonCode.NOT_REGISTERED.label()).isEqualTo("未报名");
-		assertThat(ReasonCode.PERFORMANCE_FAIL.label()).isEqualTo("工作成绩考核不合格");
-		assertThat(ReasonCode.REGISTERED_DURING_CYCLE.label())
-			.isEqualTo("考核期间首次注册或变更执业机构，参加下一年度上半年再次考核");
-		assertThat(ReasonCode.SIMPLIFIED_INELIGIBLE.label()).isEqualTo("不符合简易程序条件");
-		assertThat(ReasonCode.values()).hasSize(9);
+	@DisplayName("vocabulary: every stored code reads back to its constant; a code this version does not know shows as itself")
+	void storedCodesReadBack() {
+		assertThat(EnumSet.allOf(ReasonCode.class)).allSatisfy(reason -> {
+			assertThat(ReasonCode.fromCode(reason.name())).contains(reason);
+			assertThat(ReasonCode.labelOf(reason.name())).isEqualTo(reason.label()).matches(".*\\p{IsHan}.*");
+		});
+		assertThat(EnumSet.allOf(WarningCode.class)).allSatisfy(warning -> {
+			assertThat(WarningCode.fromCode(warning.name())).contains(warning);
+			assertThat(WarningCode.labelOf(warning.name())).isEqualTo(warning.label()).matches(".*\\p{IsHan}.*");
+		});
+		assertThat(EnumSet.allOf(Outcome.class)).allSatisfy(outcome -> {
+			assertThat(Outcome.fromCode(outcome.code())).contains(outcome);
+			assertThat(outcome.label()).matches(".*\\p{IsHan}.*");
+		});
+		assertThat(ReasonCode.fromCode("exam_fail")).as("codes are read exactly as stored").isEmpty();
+		assertThat(ReasonCode.fromCode(null)).isEmpty();
+		assertThat(ReasonCode.labelOf("RETIRED_CODE")).isEqualTo("RETIRED_CODE");
+		assertThat(Outcome.fromCode(5)).isEmpty();
 	}
 
 	@Test
-	@DisplayName("spec §The ruling: outcome codes 0–4 with 暂存/合格/不合格/未参加/顺延再次考核")
+	@DisplayName("spec §Registry feed: outcome codes 1–4 for the ruled outcomes, 0 for HIDDEN (never delivered as such)")
 	void outcomeCodes() {
-		assertThat(List.of(Outcome.values())).extracting(Outcome::code).containsExactly(0, 1, 2, 3, 4);
-		assertThat(List.of(Outcome.values())).extracting(Outcome::label)
-			.containsExactly("暂存", "合格", "不合格", "未参加", "顺延再次考核");
-		assertThat(Outcome.ofCode(4)).isEqualTo(Outcome.DEFERRED);
-	}
-
-	@Test
-	@DisplayName("spec §Warnings: the 15 warning codes each have a Chinese label")
-	void warningLabels() {
-		assertThat(EnumSet.allOf(WarningCode.class)).hasSize(16)
-			.allSatisfy(code -> assertThat(code.label()).isNotBlank().matches(".*\\p{IsHan}.*"));
+		assertThat(Outcome.ruled()).extracting(Outcome::code).containsExactly(1, 2, 3, 4);
+		assertThat(Outcome.HIDDEN.code()).isZero();
+		assertThat(Outcome.HIDDEN.feedLabel()).isEqualTo("撤销");
+		assertThat(Outcome.ruled()).allSatisfy(outcome -> assertThat(outcome.feedLabel()).isEqualTo(outcome.label()));
 	}
 
 	@Test

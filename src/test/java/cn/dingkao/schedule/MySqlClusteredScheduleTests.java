@@ -76,9 +76,7 @@ class MySqlClusteredScheduleTests {
 				nodes.add(startNode(node, emptyInbox, folder.resolve("out"), day));
 			}
 			JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-			String executions = "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-					+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?";
-			long before = jdbc.queryForObject(executions, Long.class, job);
+			long before = executions(jdbc, job);
 			LocalDateTime fireAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(6);
 			String cron = fireAt.getSecond() + " " + fireAt.getMinute() + " " + fireAt.getHour() + " "
 					+ fireAt.getDayOfMonth() + " " + fireAt.getMonthValue() + " ?";
@@ -93,13 +91,15 @@ class MySqlClusteredScheduleTests {
 				node.getBean(Scheduler.class).start();
 			}
 			FIRINGS.set(0);
-			long deadline = System.currentTimeMillis() + 40_000;
-			while (System.currentTimeMillis() < deadline && (FIRINGS.get() == 0 || running(jdbc))) {
+			long deadline = System.currentTimeMillis() + 120_000;
+			// the firing is counted before the job's execution row exists: wait for that row too, then for its end
+			while (System.currentTimeMillis() < deadline
+					&& (FIRINGS.get() == 0 || executions(jdbc, job) == before || running(jdbc))) {
 				Thread.sleep(500);
 			}
 			Thread.sleep(3000);
 			assertThat(FIRINGS.get()).as("firings of the %s trigger over both nodes", job).isEqualTo(1);
-			long after = jdbc.queryForObject(executions, Long.class, job);
+			long after = executions(jdbc, job);
 			assertThat(after - before).as("%s executions started", job).isEqualTo(1);
 			assertThat(jdbc.queryForObject("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
 					+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC "
@@ -134,6 +134,11 @@ class MySqlClusteredScheduleTests {
 			jdbc.update("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", instance);
 			jdbc.update("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = ?", instance);
 		}
+	}
+
+	private static long executions(JdbcTemplate jdbc, String job) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?", Long.class, job);
 	}
 
 	private static boolean running(JdbcTemplate jdbc) {

@@ -1,11 +1,10 @@
 package cn.dingkao.schedule;
 
 import cn.dingkao.testing.EnabledOnMySql;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
 @EnabledOnMySql
-@SpringBootTest
+@FunctionalTest
 class MySqlNightlyJobFunctionalTests extends NightlyJobFunctionalTestsBase {
 
 }

@@ -1,8 +1,8 @@
 package cn.dingkao.schedule;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/nightly")
+@FunctionalTest
 class NightlyJobFunctionalTests extends NightlyJobFunctionalTestsBase {
 
 }

@@ -22,11 +22,4 @@ class CertMaskTests {
 		assertThat(CertMask.mask("")).isEmpty();
 	}
 
-	@Test
-	@DisplayName("spec §District summary workbooks: reasons in Chinese")
-	void reasonsInChinese() {
-		assertThat(ReasonTexts.texts("EXAM_FAIL;SIMPLIFIED_INELIGIBLE")).isEqualTo("业务水平测评未通过；不符合简易程序条件");
-		assertThat(ReasonTexts.texts("")).isEmpty();
-	}
-
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.Severity;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class SummaryDetailTests {
 	@DisplayName("spec §District summary workbooks: 错误 for data an office must correct (the code's severity, whatever was stored), 警告 otherwise")
 	void severityFromTheVocabulary() throws Exception {
 		ExceptionRow stored = row("INVALID_CERT_NO", "");
-		set(stored, "severity", "WARN");
+		set(stored, "severity", Severity.WARN);
 		assertThat(ExceptionSheet.severity(stored).label()).isEqualTo("错误");
 		assertThat(ExceptionSheet.severity(row("EXAM_AFTER_CLOSE", "")).label()).isEqualTo("警告");
 		assertThat(ExceptionSheet.ERROR_CODES).contains("UNKNOWN_PHYSICIAN", "UNKNOWN_ORG", "INVALID_CERT_NO",

@@ -1,8 +1,8 @@
 package cn.dingkao.summary;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.dingkao.testing.FunctionalTest;
 
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/summary")
+@FunctionalTest
 class SummaryJobFunctionalTests extends SummaryScenarios {
 
 }

@@ -13,21 +13,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.testing.FunctionalTest;
 import cn.dingkao.testing.ResultFixtures;
+
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages by its columns, or printed without fit-to-width, multiplies it), and the pages are written as PNG under
  * {@code target/summary-print/} for a person to look at. Skips, saying so, where LibreOffice or poppler is absent.
  */
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/summary-print")
+@FunctionalTest
 class SummaryPrintFunctionalTests {
 
 	/** Rows a printed page holds at least, title and repeated header included (a screenful). */

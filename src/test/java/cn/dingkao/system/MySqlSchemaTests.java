@@ -1,10 +1,10 @@
 package cn.dingkao.system;
 
 import cn.dingkao.testing.EnabledOnMySql;
-import org.junit.jupiter.api.Test;
+import cn.dingkao.testing.FunctionalTest;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The same migrations on MySQL (MariaDB in CI), in a utf8mb4 database.
  */
 @EnabledOnMySql
-@SpringBootTest
+@FunctionalTest
 class MySqlSchemaTests {
 
 	@Autowired

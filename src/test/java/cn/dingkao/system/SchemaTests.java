@@ -3,17 +3,19 @@ package cn.dingkao.system;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Flyway migrations build the schema and load the reference data on the embedded database.
+ * The Flyway migrations build the schema and load the reference data on the embedded database: a JDBC slice (data
+ * source, Flyway, JdbcTemplate), which is all this needs.
  */
-@SpringBootTest(properties = "dingkao.data-dir=./target/test-db/schema")
+@JdbcTest(properties = "dingkao.data-dir=./target/test-db/schema")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class SchemaTests {
 
 	@Autowired

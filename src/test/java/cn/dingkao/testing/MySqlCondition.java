@@ -76,9 +76,10 @@ public class MySqlCondition implements ExecutionCondition {
 		return reachable;
 	}
 
+	/** Generous: on a CI machine busy with several builds a 3-second probe once missed a running server. */
 	private static boolean probe() {
-		DriverManager.setLoginTimeout(3);
-		try (Connection connection = DriverManager.getConnection(serverUrl() + "?sslMode=DISABLED&connectTimeout=3000",
+		DriverManager.setLoginTimeout(20);
+		try (Connection connection = DriverManager.getConnection(serverUrl() + "?sslMode=DISABLED&connectTimeout=20000",
 				env("DINGKAO_DB_USER", "root"), env("DINGKAO_DB_PASSWORD", ""));
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE IF NOT EXISTS " + databaseName()

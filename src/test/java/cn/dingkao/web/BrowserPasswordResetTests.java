@@ -190,6 +190,18 @@ class BrowserPasswordResetTests {
 		click("logout");
 		assertPhoneLayout("/password/reset", "password-reset-360");
 		assertThat(this.browser.getPageSource()).doesNotContain(PHONE);
+
+		// the district office sees the three codes, masked, with their status
+		login("dk110115", "110115*Dk");
+		type("current", "110115*Dk");
+		type("next", "Daxing2026");
+		type("repeat", "Daxing2026");
+		click("change");
+		login("dk110115", "Daxing2026");
+		open("/office/messages");
+		assertThat(text("messages")).contains("张医生", "138****1234", "已发送").doesNotContain(PHONE, P1);
+		screenshot("office-messages-1024");
+		assertPhoneLayout("/office/messages", "office-messages-360");
 	}
 
 	/** Waits until the log gateway's file holds {@code count} codes to the phone; the newest. */

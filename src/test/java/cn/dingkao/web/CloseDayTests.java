@@ -15,9 +15,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,10 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the web still takes a change and the ruling counts it; on the day after, the web refuses and the ruling sets a
  * record of that day aside.
  */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/web-close-day", "dingkao.out-dir=./target/web-close-day-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
-@AutoConfigureMockMvc
-@Import(WebTestConfiguration.class)
+@WebTest
 class CloseDayTests {
 
 	static final Cycle CYCLE = Cycle.regular(2026);

@@ -32,9 +32,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static cn.dingkao.web.WebFixtures.P1;
@@ -49,11 +47,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * 1024×768, and the physician's home and the institution's list at 360 px without sideways scrolling. Screenshots go
  * to {@code target/screenshots/}. Skipped when /usr/bin/chromium is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dingkao.data-dir=./target/test-db/web-browser-predict",
-				"dingkao.out-dir=./target/web-browser-predict-out",
-				"dingkao.input-dir=./target/web-browser-predict-input", "dingkao.web.progress.max-wait=PT20S" })
-@Import(WebTestConfiguration.class)
+@WebTest
 class PredictionBrowserWalkTests {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");

@@ -78,9 +78,11 @@ class WebIntegrityTests extends WebTestSupport {
 		register(PHYSICIAN_1, "内科专业");
 		this.clock.setDate(LocalDate.of(2026, 5, 3));
 		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf())
-			.param("reason", "请改报心血管内科专业")).andExpect(status().is3xxRedirection());
+			.param("reason", "请改报心血管内科专业").param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		String page = body(get("/physician").with(as(PHYSICIAN_1)));
-		assertThat(page).contains("请改报心血管内科专业", "修改后重新提交").doesNotContain("现在不是网上报名阶段");
+		assertThat(page).contains("请改报心血管内科专业", "修改后重新提交").doesNotContain("id=\"apply-hint\"");
+		// the returned message comes before every section of the page
+		assertThat(page.indexOf("id=\"return-reason\"")).isPositive().isLessThan(page.indexOf("id=\"personal\""));
 
 		this.mvc.perform(post("/physician/apply").with(as(PHYSICIAN_1)).with(csrf()).param("specialty", "心血管内科专业"))
 			.andExpect(status().is3xxRedirection());
@@ -102,7 +104,8 @@ class WebIntegrityTests extends WebTestSupport {
 		// submitted, not returned: REVIEW is not a time to change it
 		this.mvc.perform(post("/physician/apply").with(as(PHYSICIAN_1)).with(csrf()).param("specialty", "心血管内科专业"))
 			.andExpect(status().isConflict());
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误"));
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误")
+			.param("confirmed", "true"));
 		this.clock.setDate(LocalDate.of(2026, 5, 30));
 		assertThat(body(post("/physician/apply").with(as(PHYSICIAN_1)).with(csrf()).param("specialty", "心血管内科专业")))
 			.contains("被打回的报名可在", "报名审核阶段（2026-05-01 至 2026-05-24）");

@@ -180,14 +180,19 @@ class WebLanguageTests extends WebTestSupport {
 		register(PHYSICIAN_1, "内科专业");
 		approve(ORG_A, P1);
 		String review = body(get("/institution/ratings").with(as(ORG_A)));
-		assertThat(review).contains("评价只能查看，不能修改", "disabled").doesNotContain("id=\"save-ratings\"", "id=\"all-pass\"",
-				"id=\"confirm-ratings\"");
+		// outside EVALUATION the ratings are text, not grey controls, and the page says when rating opens
+		assertThat(review).contains("下表的评价只能查看", "评价在职业道德和工作成绩考核阶段进行，5月25日起")
+			.doesNotContain("id=\"save-ratings\"", "id=\"all-pass\"", "id=\"confirm-ratings\"", "<select name=\"ethics-",
+					"disabled");
 		this.clock.setDate(LocalDate.of(2026, 6, 1));
 		String evaluation = body(get("/institution/ratings").with(as(ORG_A)));
 		assertThat(evaluation).contains("id=\"save-ratings\"", "id=\"all-pass\"").doesNotContain("disabled=\"disabled\"");
 		this.clock.setDate(LocalDate.of(2026, 6, 28));
 		assertThat(body(get("/institution/ratings").with(as(ORG_A)))).contains("id=\"confirm-ratings\"")
 			.doesNotContain("id=\"save-ratings\"");
+		this.clock.setDate(LocalDate.of(2026, 8, 5));
+		assertThat(body(get("/institution/ratings").with(as(ORG_A)))).contains("考核结果确认阶段（2026-06-27 至 2026-06-30）已结束")
+			.doesNotContain("id=\"confirm-ratings\"", "disabled");
 	}
 
 	@Test

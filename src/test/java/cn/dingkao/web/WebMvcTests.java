@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -209,8 +210,14 @@ class WebMvcTests extends WebTestSupport {
 			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(P1)).isEqualTo("APPROVED");
 		assertThat(statusOf(P2)).isEqualTo("SUBMITTED");
-		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误"))
-			.andExpect(status().is3xxRedirection());
+		// 打回 is confirmed like 审核通过, and both the confirmation and the notice name the physician
+		assertThat(body(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误")))
+			.contains("请确认：打回报名", "将打回 张医生（" + P1 + "）的报名", "打回原因：专业有误", "name=\"confirmed\" value=\"true\"");
+		assertThat(statusOf(P1)).isEqualTo("APPROVED");
+		this.mvc.perform(post("/institution/physicians/" + P1 + "/return").with(as(ORG_A)).with(csrf()).param("reason", "专业有误")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("已打回 张医生（" + P1 + "）的报名")));
 		assertThat(statusOf(P1)).isEqualTo("RETURNED");
 		assertThat(this.jdbc.queryForObject("select return_reason from application where cert_no = ?", String.class, P1))
 			.isEqualTo("专业有误");
@@ -346,6 +353,15 @@ class WebMvcTests extends WebTestSupport {
 	@Test
 	@DisplayName("spec §Web District office: start a run, watch progress, download only its own district's workbook")
 	void runAndDownload() throws Exception {
+		// the night is the city's: a district office starts it while offices check the data (VERIFICATION … CLOSE)
+		assertThat(body(get("/office/runs").with(as(DAXING)))).contains("全市", "区定考办启动夜间处理从核对确认阶段开始，8月1日起")
+			.doesNotContain("id=\"start-run\"");
+		assertThat(body(post("/office/runs").with(as(DAXING)).with(csrf()))).contains("8月1日起");
+		assertThat(body(get("/office/runs").with(as(CITY)))).contains("id=\"start-run\"");
+		this.clock.setDate(LocalDate.of(2026, 8, 11));
+		assertThat(body(get("/office/runs").with(as(DAXING)))).contains("由市定考办启动").doesNotContain("id=\"start-run\"");
+		assertThat(body(get("/office/runs").with(as(CITY)))).contains("向电子化注册系统报送", "id=\"start-run\"");
+		this.clock.setDate(LocalDate.of(2026, 8, 3));
 		Long before = this.jdbc.queryForObject("select coalesce(max(job_execution_id), 0) from BATCH_JOB_EXECUTION", Long.class);
 		this.mvc.perform(post("/office/runs").with(as(DAXING)).with(csrf())).andExpect(status().is3xxRedirection());
 		long id = 0;
@@ -359,11 +375,11 @@ class WebMvcTests extends WebTestSupport {
 		assertThat(body(get("/office/runs/" + id + "/progress").with(as(DAXING)))).contains("\"status\":\"已完成\"", "汇总表",
 				"导入「应考医师」");
 		String downloads = body(get("/office/downloads").with(as(DAXING)));
-		assertThat(downloads).contains("110115_大兴区_定考汇总_20260410.xlsx").doesNotContain("110105_");
-		this.mvc.perform(get("/office/downloads/110115_大兴区_定考汇总_20260410.xlsx").with(as(DAXING))).andExpect(status().isOk());
-		this.mvc.perform(get("/office/downloads/110105_朝阳区_定考汇总_20260410.xlsx").with(as(DAXING))).andExpect(status().isForbidden());
+		assertThat(downloads).contains("110115_大兴区_定考汇总_20260803.xlsx").doesNotContain("110105_");
+		this.mvc.perform(get("/office/downloads/110115_大兴区_定考汇总_20260803.xlsx").with(as(DAXING))).andExpect(status().isOk());
+		this.mvc.perform(get("/office/downloads/110105_朝阳区_定考汇总_20260803.xlsx").with(as(DAXING))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/office/downloads/110115_..%2F..%2Fx.xlsx").with(as(DAXING))).andExpect(status().is4xxClientError());
-		this.mvc.perform(get("/office/downloads/110105_朝阳区_定考汇总_20260410.xlsx").with(as(CITY))).andExpect(status().isOk());
+		this.mvc.perform(get("/office/downloads/110105_朝阳区_定考汇总_20260803.xlsx").with(as(CITY))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import cn.dingkao.DingkaoApplication;
-import cn.dingkao.cli.CliOptions;
+import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.cli.Invocation;
 import cn.dingkao.cli.Command;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,12 @@ class WebOffTests {
 			// command-line arguments, because application.properties outranks builder defaults
 			.run("--dingkao.data-dir=./target/test-db/web-off")) {
 			assertThat(context.getBeansOfType(SecurityFilterChain.class)).isEmpty();
-			Command serve = context.getBeansOfType(Command.class).values().stream()
-				.filter(command -> command.name().equals("serve")).findFirst().orElseThrow();
+			@SuppressWarnings("unchecked")
+			Command<CommandLineModel.Serve> serve = context.getBeansOfType(Command.class).values().stream()
+				.filter(command -> command.options() == CommandLineModel.Serve.class).findFirst().orElseThrow();
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			int code = serve.run(CliOptions.parse("serve"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+			int code = serve.run(Invocation.parse("serve").options(CommandLineModel.Serve.class),
+					new PrintStream(bytes, true, StandardCharsets.UTF_8));
 			assertThat(code).isZero();
 			assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("http://localhost:8080/");
 		}

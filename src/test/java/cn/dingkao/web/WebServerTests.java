@@ -15,9 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,10 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real server (Tomcat) as a browser meets it: error pages go through the servlet container's error dispatch,
  * which MockMvc does not do, and the session cookie's Secure flag behind an https proxy is Tomcat's decision.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dingkao.data-dir=./target/test-db/web-server", "dingkao.out-dir=./target/web-server-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input" })
-@Import(WebTestConfiguration.class)
+@WebTest
 class WebServerTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

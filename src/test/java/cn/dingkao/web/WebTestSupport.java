@@ -7,9 +7,6 @@ import cn.dingkao.web.account.AccountProvisioner;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -24,12 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * fixtures of {@link WebFixtures} and a clock the tests move through the cycle. All web test classes share one
  * application context.
  */
-@SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/web", "dingkao.out-dir=./target/web-out",
-		"dingkao.input-dir=./src/test/resources/web/no-input",
-		// the fixtures are tiny: let a dashboard wait for its counts, so every assertion sees them built
-		"dingkao.web.progress.max-wait=PT20S" })
-@AutoConfigureMockMvc
-@Import(WebTestConfiguration.class)
+@WebTest
 abstract class WebTestSupport {
 
 	@Autowired

@@ -47,8 +47,8 @@ public class EvaluationDuplicates {
 				+ " order by s.cert_no, s.org_code, s.cycle_year, s.line_no", rs -> {
 					long line = rs.getLong(4);
 					Key key = new Key(rs.getString(1), rs.getString(2), value(rs, 3, "cycle_year", line, Cycle::of));
-					EvaluationFold row = new EvaluationFold(line, value(rs, 5, "ethics", line, Rating::valueOf),
-							value(rs, 6, "performance", line, Rating::valueOf), rs.getObject(7, LocalDateTime.class),
+					EvaluationFold row = new EvaluationFold(line, value(rs, 5, "ethics", line, EvaluationDuplicates::rating),
+							value(rs, 6, "performance", line, EvaluationDuplicates::rating), rs.getObject(7, LocalDateTime.class),
 							Flag.isYes(rs.getString(8)));
 					Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
 					if (current == null || !current.key.equals(key)) {
@@ -108,8 +108,8 @@ public class EvaluationDuplicates {
 			long line = rs.getLong(1);
 			EvaluationFold stored = new EvaluationFold(0, Rating.valueOf(rs.getString(2)), Rating.valueOf(rs.getString(3)),
 					rs.getObject(4, LocalDateTime.class), Flag.isYes(rs.getString(5)));
-			EvaluationFold staged = new EvaluationFold(line, value(rs, 6, "ethics", line, Rating::valueOf),
-					value(rs, 7, "performance", line, Rating::valueOf), rs.getObject(8, LocalDateTime.class),
+			EvaluationFold staged = new EvaluationFold(line, value(rs, 6, "ethics", line, EvaluationDuplicates::rating),
+					value(rs, 7, "performance", line, EvaluationDuplicates::rating), rs.getObject(8, LocalDateTime.class),
 					Flag.isYes(rs.getString(9)));
 			EvaluationFold kept = stored.then(staged);
 			Cycle cycle = value(rs, 12, "cycle_year", line, Cycle::of);
@@ -121,6 +121,11 @@ public class EvaluationDuplicates {
 	}
 
 	/** A staged value read back, or the line and value named when the code cannot take it. */
+	/** A stored rating read back; anything else is no rating (and the value's line is named). */
+	private static Rating rating(String code) {
+		return Rating.fromCode(code).orElseThrow(() -> new IllegalArgumentException("not PASS or FAIL: " + code));
+	}
+
 	private static <T> T value(ResultSet rs, int column, String name, long line, Function<String, T> parse)
 			throws SQLException {
 		String text = rs.getString(column);

@@ -40,11 +40,13 @@ class LoginAttempts {
 		this.decoy = new DecoyHash(encoder);
 	}
 
-	/** The one message for every failed login (Chinese, English beside it for the operators' logs). */
+	/**
+	 * The one message for every failed login, shown on the login page to physicians and institution staff: Chinese
+	 * only (the page is theirs, not an operator's log).
+	 */
 	String failureMessage() {
 		return "账号或密码错误；连续输错 " + this.properties.maxFailedLogins() + " 次后账号将锁定 "
-				+ this.properties.lockFor().toMinutes() + " 分钟，锁定期间请稍后再试或联系所在机构、定考办重置密码。"
-				+ " (bad credentials or account locked)";
+				+ this.properties.lockFor().toMinutes() + " 分钟，锁定期间请稍后再试或联系所在机构、定考办重置密码。";
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = RuntimeException.class)

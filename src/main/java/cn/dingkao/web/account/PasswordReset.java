@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,8 +76,8 @@ class PasswordReset {
 		}
 		catch (ActionRefused ex) {
 			// the answer must not differ from an unknown account's; the audit trail keeps why nothing was sent
-			this.audit.record(account.toUser(), account.districtCode(), "account", account.username(),
-					"verification_code", null, "未发送重置密码验证码：该手机号已达发送限制");
+			this.audit.record(account.toUser(), account.districtCode(), AuditEntity.ACCOUNT, account.username(),
+					AuditField.VERIFICATION_CODE, null, "未发送重置密码验证码：该手机号已达发送限制");
 			return;
 		}
 		this.codes.issue(account, CodePurpose.RESET_PASSWORD, account.mobile());
@@ -96,8 +98,8 @@ class PasswordReset {
 			throw new ActionRefused(REFUSED);
 		}
 		this.accounts.resetToInitial(account.username(), LocalDateTime.now(this.clock), false);
-		this.audit.record(account.toUser(), account.districtCode(), "account", account.username(), "password",
-				"(自设密码)", "(凭短信验证码重置为初始密码，已退出其登录)");
+		this.audit.record(account.toUser(), account.districtCode(), AuditEntity.ACCOUNT, account.username(),
+				AuditField.PASSWORD, "(自设密码)", "(凭短信验证码重置为初始密码，已退出其登录)");
 	}
 
 }

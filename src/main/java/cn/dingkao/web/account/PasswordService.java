@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Role;
@@ -92,7 +94,8 @@ public class PasswordService {
 			}
 		}
 		this.mapper.changePassword(user.username(), this.encoder.encode(next), LocalDateTime.now(this.clock));
-		this.audit.record(user, user.districtCode(), "account", user.username(), "password", "(旧密码)", "(已修改)");
+		this.audit.record(user, user.districtCode(), AuditEntity.ACCOUNT, user.username(), AuditField.PASSWORD, "(旧密码)",
+				"(已修改)");
 	}
 
 	private boolean matches(Account account, String password) {
@@ -140,7 +143,8 @@ public class PasswordService {
 		String district = checkReset(user, username);
 		// a person identified the user: the forced change that follows needs no code (manual §3.2)
 		this.mapper.resetToInitial(username, LocalDateTime.now(this.clock), true);
-		this.audit.record(user, district, "account", username, "password", "(自设密码)", "(重置为初始密码，已退出其登录)");
+		this.audit.record(user, district, AuditEntity.ACCOUNT, username, AuditField.PASSWORD, "(自设密码)",
+				"(重置为初始密码，已退出其登录)");
 	}
 
 	/** The session's credentials version is still the account's (false: reset, changed or removed since login). */

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 
@@ -68,7 +70,7 @@ public class PhoneService {
 			throw new ActionRefused(this.codes.refusal(check));
 		}
 		this.mapper.bindMobile(account.username(), phone, LocalDateTime.now(this.clock));
-		this.audit.record(user, account.districtCode(), "account", account.username(), "mobile",
+		this.audit.record(user, account.districtCode(), AuditEntity.ACCOUNT, account.username(), AuditField.MOBILE,
 				account.mobile() == null ? null : PhoneNumbers.mask(account.mobile()), PhoneNumbers.mask(phone));
 		return PhoneNumbers.mask(phone);
 	}

@@ -2,8 +2,8 @@ package cn.dingkao.web.account;
 
 import java.io.PrintStream;
 
-import cn.dingkao.cli.CliOptions;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.CommandLineModel;
 import cn.dingkao.message.LogSmsGateway;
 import cn.dingkao.message.OutboxSender;
 import cn.dingkao.web.office.ProgressCounts;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * delivers on whichever node holds its lease).
  */
 @Component
-class ServeCommand implements Command {
+class ServeCommand implements Command<CommandLineModel.Serve> {
 
 	private final AccountProvisioner provisioner;
 
@@ -35,12 +35,12 @@ class ServeCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "serve";
+	public Class<CommandLineModel.Serve> options() {
+		return CommandLineModel.Serve.class;
 	}
 
 	@Override
-	public int run(CliOptions options, PrintStream out) {
+	public int run(CommandLineModel.Serve options, PrintStream out) {
 		int created = this.provisioner.provisionMissing();
 		this.progress.keepUpToDate();
 		this.sender.start();

@@ -12,6 +12,8 @@ import cn.dingkao.message.Outbox;
 import cn.dingkao.message.OutgoingMessage;
 import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -117,8 +119,8 @@ class VerificationCodes {
 				"您的验证码为 " + code + "，" + this.properties.validity().toMinutes() + " 分钟内有效，用于" + purpose.label()
 						+ "。请勿告诉他人；如非本人操作，请忽略本短信。",
 				null, Map.of("code", code)));
-		this.audit.record(account.toUser(), account.districtCode(), "account", account.username(), "verification_code",
-				null, "发送" + purpose.label() + "验证码至 " + PhoneNumbers.mask(phone));
+		this.audit.record(account.toUser(), account.districtCode(), AuditEntity.ACCOUNT, account.username(),
+				AuditField.VERIFICATION_CODE, null, "发送" + purpose.label() + "验证码至 " + PhoneNumbers.mask(phone));
 	}
 
 	/** As long as issuing a code takes (a bcrypt round), for the answers that must not show that none was issued. */
@@ -160,8 +162,9 @@ class VerificationCodes {
 		}
 		this.mapper.recordWrong(stored.id(), this.properties.maxWrong());
 		if (stored.failedAttempts() + 1 >= this.properties.maxWrong()) {
-			this.audit.record(account.toUser(), account.districtCode(), "account", account.username(),
-					"verification_code", null, purpose.label() + "验证码输错 " + this.properties.maxWrong() + " 次，已作废");
+			this.audit.record(account.toUser(), account.districtCode(), AuditEntity.ACCOUNT, account.username(),
+					AuditField.VERIFICATION_CODE, null,
+					purpose.label() + "验证码输错 " + this.properties.maxWrong() + " 次，已作废");
 			return Check.VOIDED;
 		}
 		return Check.WRONG;

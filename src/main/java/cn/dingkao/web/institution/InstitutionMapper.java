@@ -3,7 +3,12 @@ package cn.dingkao.web.institution;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ItemState;
+import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.Rating;
+import cn.dingkao.web.AssessmentStatus;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -86,10 +91,10 @@ interface InstitutionMapper {
 			@Param("now") LocalDateTime now);
 
 	int updateRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
-			@Param("ethics") String ethics, @Param("performance") String performance, @Param("now") LocalDateTime now);
+			@Param("ethics") Rating ethics, @Param("performance") Rating performance, @Param("now") LocalDateTime now);
 
 	void insertRating(@Param("org") String org, @Param("cycle") Cycle cycle, @Param("certNo") String certNo,
-			@Param("ethics") String ethics, @Param("performance") String performance, @Param("now") LocalDateTime now);
+			@Param("ethics") Rating ethics, @Param("performance") Rating performance, @Param("now") LocalDateTime now);
 
 	/** Physicians of the list (filter) that this institution has not rated yet: the only ones "all pass" rates. */
 	long countUnrated(@Param("f") PhysicianFilter filter);
@@ -112,32 +117,46 @@ interface InstitutionMapper {
 
 	List<ResultRow> findResults(@Param("f") PhysicianFilter filter);
 
-	record Institution(String orgCode, String orgName, String districtCode, String districtName, String examOrg) {
+	record Institution(String orgCode, String orgName, String districtCode, String districtName, boolean examOrg) {
 	}
 
 	record Member(Long id, String body, String name, String position, String phone) {
 	}
 
-	record AssessmentApplication(String status, LocalDateTime appliedAt, String approvedBy, LocalDateTime approvedAt,
+	record AssessmentApplication(AssessmentStatus status, LocalDateTime appliedAt, String approvedBy, LocalDateTime approvedAt,
 			LocalDateTime effectiveAt) {
 	}
 
-	record PhysicianRow(String certNo, String name, String practiceCategory, String practiceScopes, String isMain,
-			String status, String specialty, String simplified, String returnReason, String ethics, String performance) {
+	/** A physician at this institution: the application's fields and this site's ratings are null without them. */
+	record PhysicianRow(String certNo, String name, String practiceCategory, String practiceScopes, boolean isMain,
+			ApplicationStatus status, String specialty, Boolean simplified, String returnReason, Rating ethics,
+			Rating performance) {
+
+		/** Waiting for its main institution's review. */
+		public boolean submitted() {
+			return this.status == ApplicationStatus.SUBMITTED;
+		}
+
+		/** An application its main institution may still return (打回): submitted or approved. */
+		public boolean returnable() {
+			return this.status == ApplicationStatus.SUBMITTED || this.status == ApplicationStatus.APPROVED;
+		}
+
 	}
 
 	record HiddenRow(String certNo, String name, String reason, LocalDateTime hiddenAt, LocalDateTime unhiddenAt) {
 	}
 
-	record RatingRow(String certNo, String name, String specialty, String ethics, String performance, String confirmed) {
+	/** A physician to rate; ethics, performance and confirmed are null until this institution rates. */
+	record RatingRow(String certNo, String name, String specialty, Rating ethics, Rating performance, Boolean confirmed) {
 	}
 
-	record DelegatedRow(String certNo, String name, String mainOrgCode, String specialty, String board,
-			Integer attempts, String passed) {
+	record DelegatedRow(String certNo, String name, String mainOrgCode, String mainOrgName, String specialty, String board,
+			Integer attempts, boolean passed) {
 	}
 
-	record ResultRow(String certNo, String name, int outcomeCode, String ethics, String performance, String business,
-			String reasons) {
+	record ResultRow(String certNo, String name, Outcome outcome, ItemState ethics, ItemState performance,
+			ItemState business, List<String> reasons) {
 	}
 
 }

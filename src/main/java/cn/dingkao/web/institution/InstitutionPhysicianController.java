@@ -47,14 +47,16 @@ class InstitutionPhysicianController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") long page, Model model) {
 		PhysicianFilter filter = page(model, this.service.filter(user, status, q, page), this.mapper::countPhysicians);
 		model.addAttribute("rows", this.service.reviewed(this.mapper.findPhysicians(filter)));
-		model.addAttribute("reviewOpen", this.service.isOpen(Phase.REVIEW));
+		model.addAttribute("choices", PhysicianFilter.physicianChoices());
+		model.addAttribute("review", this.service.window(Phase.REVIEW, "审核报名（审核通过、打回）"));
 		return "institution/physicians";
 	}
 
 	@GetMapping("/physicians/{certNo}")
 	String physician(@AuthenticationPrincipal CurrentUser user, @PathVariable String certNo, Model model) {
 		model.addAttribute("p", this.service.reviewed(List.of(this.service.physician(user, certNo))).get(0));
-		model.addAttribute("reviewOpen", this.service.isOpen(Phase.REVIEW));
+		model.addAttribute("review", this.service.window(Phase.REVIEW, "审核报名（审核通过、打回）"));
+		model.addAttribute("hiding", this.service.beforeClose("隐藏医师"));
 		return "institution/physician";
 	}
 
@@ -66,8 +68,9 @@ class InstitutionPhysicianController {
 			return Confirmation.ask(model, request, "隐藏医师", effect, List.of(Confirmation.Line.of("原因：" + reason.trim())),
 					"确定隐藏");
 		}
+		String name = this.service.physician(user, certNo).name();
 		this.service.hide(user, certNo, reason);
-		redirect.addFlashAttribute("notice", "已隐藏 " + certNo + "，可在「医师暂存」中取消隐藏。");
+		redirect.addFlashAttribute("notice", "已隐藏 " + name + "（" + certNo + "），可在「医师暂存」中取消隐藏。");
 		return "redirect:/institution/physicians";
 	}
 
@@ -80,10 +83,21 @@ class InstitutionPhysicianController {
 
 	@PostMapping("/physicians/{certNo}/return")
 	String returnApplication(@AuthenticationPrincipal CurrentUser user, @PathVariable String certNo,
-			@RequestParam String reason, RedirectAttributes redirect) {
+			@RequestParam String reason, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		InstitutionMapper.PhysicianRow row = this.service.checkReturn(user, certNo, reason);
+		String who = row.name() + "（" + certNo + "）";
+		if (!Confirmation.given(request)) {
+			return Confirmation.ask(model, request, "打回报名", "将打回 " + who + "的报名。医师登录后会在页面最上方看到打回原因，"
+					+ "可在报名审核阶段内修改后重新提交。", List.of(Confirmation.Line.of("报考专业：" + nz(row.specialty())),
+							Confirmation.Line.of("打回原因：" + reason.trim())), "确定打回");
+		}
 		this.service.returnApplication(user, certNo, reason);
-		redirect.addFlashAttribute("notice", "已打回 " + certNo + " 的报名，医师可在报名审核阶段修改后重新提交。");
+		redirect.addFlashAttribute("notice", "已打回 " + who + "的报名，医师可在报名审核阶段修改后重新提交。");
 		return "redirect:/institution/physicians/" + certNo;
+	}
+
+	private static String nz(String value) {
+		return value == null ? "—" : value;
 	}
 
 	@PostMapping("/physicians/{certNo}/reset-password")
@@ -129,6 +143,7 @@ class InstitutionPhysicianController {
 	@GetMapping("/hidden")
 	String hidden(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("rows", this.mapper.findHidden(user.orgCode(), this.service.cycle(), this.service.now()));
+		model.addAttribute("hiding", this.service.beforeClose("取消隐藏"));
 		return "institution/hidden";
 	}
 
@@ -138,8 +153,8 @@ class InstitutionPhysicianController {
 		PhysicianFilter filter = page(model, this.service.filter(user, status, q, page), this.mapper::countRatings);
 		model.addAttribute("rows", this.mapper.findRatings(filter));
 		model.addAttribute("unconfirmed", this.mapper.countUnconfirmed(user.orgCode(), this.service.cycle()));
-		model.addAttribute("evaluationOpen", this.service.isOpen(Phase.EVALUATION));
-		model.addAttribute("confirmationOpen", this.service.isOpen(Phase.CONFIRMATION));
+		model.addAttribute("evaluation", this.service.window(Phase.EVALUATION, "评价"));
+		model.addAttribute("confirmation", this.service.window(Phase.CONFIRMATION, "确认评价结果"));
 		return "institution/ratings";
 	}
 

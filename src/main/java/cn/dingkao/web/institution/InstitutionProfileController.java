@@ -40,6 +40,7 @@ class InstitutionProfileController {
 		model.addAttribute("assessment", this.mapper.findAssessmentApplication(user.orgCode(), this.service.cycle()));
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("bodies", MemberBody.values());
+		model.addAttribute("editing", this.service.beforeClose("修改机构登记、考核委员会和办公室，或申请为考核机构"));
 		// the contact phone: reminders' daily digest and the institution's own password codes go there
 		model.addAttribute("phone", this.phones.phone(user));
 		return "institution/profile";
@@ -67,8 +68,8 @@ class InstitutionProfileController {
 			Model model, RedirectAttributes redirect) {
 		InstitutionMapper.Member member = this.service.checkDeleteMember(user, id);
 		if (!Confirmation.given(request)) {
-			MemberBody body = MemberBody.of(member.body());
-			return Confirmation.ask(model, request, "删除成员", "将从" + (body == null ? "" : body.label()) + "删除 "
+			String body = MemberBody.fromCode(member.body()).map(MemberBody::label).orElse("");
+			return Confirmation.ask(model, request, "删除成员", "将从" + body + "删除 "
 					+ member.name() + (member.position() == null ? "" : "（" + member.position() + "）") + "。", "确定删除");
 		}
 		this.service.deleteMember(user, id);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.dingkao.predict.PredictionRefresher;
 import cn.dingkao.ruling.ApplicationStatus;
@@ -14,10 +15,13 @@ import cn.dingkao.ruling.Rating;
 import cn.dingkao.ruling.SpecialtyCatalog;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AssessmentStatus;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.PhaseWindow;
 import cn.dingkao.web.SpecialtyChoices;
 import cn.dingkao.web.office.ProgressCounts;
 
@@ -51,8 +55,12 @@ class InstitutionService {
 		this.predictions = predictions;
 	}
 
-	boolean isOpen(Phase phase) {
-		return this.phases.isOpen(phase);
+	PhaseWindow window(Phase phase, String action) {
+		return this.phases.window(phase, action);
+	}
+
+	PhaseWindow beforeClose(String action) {
+		return this.phases.beforeClose(action);
 	}
 
 	Cycle cycle() {
@@ -115,7 +123,7 @@ class InstitutionService {
 			throw new ActionRefused("隐藏医师须填写原因（例如：已离职、长期进修），请填写后再提交。");
 		}
 		String who = row.name() + "（" + certNo + "）";
-		return Labels.yes(row.isMain())
+		return row.isMain()
 				? "将隐藏 " + who + "。本院是其主要执业机构：隐藏后该医师退出本年度定期考核（结果为暂存），不能报名，"
 						+ "也不出现在其他执业机构的名单中。可在「医师暂存」中取消隐藏。"
 				: "将隐藏 " + who + "。本院是其其他执业机构：隐藏后本院不再评价该医师，其主要执业机构和其他执业机构不受影响。"
@@ -132,8 +140,9 @@ class InstitutionService {
 		else {
 			this.mapper.rehide(user.orgCode(), cycle(), certNo, reason.trim(), now());
 		}
-		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Flag.N.name(), Flag.Y.name() + "（" + reason.trim() + "）");
+		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
+				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.N.name(),
+				Flag.Y.name() + "（" + reason.trim() + "）");
 		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
@@ -146,8 +155,8 @@ class InstitutionService {
 		if (this.mapper.unhide(user.orgCode(), cycle(), certNo, now()) == 0) {
 			throw new ActionRefused("该医师当前未被本机构隐藏。");
 		}
-		this.audit.record(user, district(user), "physician_hide", certNo + "/" + user.orgCode() + "/" + cycle(), "hidden",
-				Flag.Y.name(), Flag.N.name());
+		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
+				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.Y.name(), Flag.N.name());
 		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
@@ -181,7 +190,7 @@ class InstitutionService {
 		List<String> approvable = checkApprove(user, certNos).stream().map(r -> r.row().certNo()).toList();
 		int approved = this.mapper.approve(user.orgCode(), cycle(), approvable, now());
 		for (String certNo : approvable) {
-			this.audit.record(user, district(user), "application", key(certNo, cycle()), "status",
+			this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.STATUS,
 					ApplicationStatus.SUBMITTED.name(), ApplicationStatus.APPROVED.name());
 		}
 		this.progress.touch(approvable);
@@ -189,8 +198,13 @@ class InstitutionService {
 		return approved;
 	}
 
-	@Transactional
-	void returnApplication(CurrentUser user, String certNo, String reason) {
+	/**
+	 * Checks a return before it is confirmed: REVIEW, own physician, a reason of at most 500 characters, an
+	 * application submitted or approved at this main org.
+	 *
+	 * @return the physician, whom the confirmation and the notice name
+	 */
+	InstitutionMapper.PhysicianRow checkReturn(CurrentUser user, String certNo, String reason) {
 		this.phases.require(Phase.REVIEW, "打回报名");
 		InstitutionMapper.PhysicianRow row = physician(user, certNo);
 		if (reason == null || reason.isBlank()) {
@@ -199,13 +213,22 @@ class InstitutionService {
 		if (reason.trim().length() > 500) {
 			throw new ActionRefused("打回原因最长 500 字，请精简后再提交。");
 		}
+		if (!row.isMain() || !row.returnable()) {
+			throw new ActionRefused(row.name() + "（" + certNo + "）没有可打回的报名（报名由主要执业机构审核，只能打回已提交或已审核通过的报名）。");
+		}
+		return row;
+	}
+
+	@Transactional
+	void returnApplication(CurrentUser user, String certNo, String reason) {
+		InstitutionMapper.PhysicianRow row = checkReturn(user, certNo, reason);
 		if (this.mapper.returnApplication(user.orgCode(), cycle(), certNo, reason.trim(), now()) == 0) {
 			throw new ActionRefused("该医师没有可打回的报名（或本机构不是其主要执业机构）。");
 		}
-		this.audit.record(user, district(user), "application", key(certNo, cycle()), "status", row.status(),
-				ApplicationStatus.RETURNED.name());
-		this.audit.record(user, district(user), "application", key(certNo, cycle()), "return_reason", row.returnReason(),
-				reason.trim());
+		this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.STATUS,
+				row.status() == null ? null : row.status().name(), ApplicationStatus.RETURNED.name());
+		this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.RETURN_REASON,
+				row.returnReason(), reason.trim());
 		this.progress.touch(List.of(certNo));
 		this.predictions.physiciansChanged(List.of(certNo));
 	}
@@ -225,12 +248,12 @@ class InstitutionService {
 			if (e.isEmpty() && p.isEmpty()) {
 				continue;
 			}
-			Rating ethics = rating(e);
-			Rating performance = rating(p);
-			if (ethics == null || performance == null) {
+			Optional<Rating> ethics = Rating.fromCode(e);
+			Optional<Rating> performance = Rating.fromCode(p);
+			if (ethics.isEmpty() || performance.isEmpty()) {
 				throw new ActionRefused("医师 " + certNo + " 的职业道德和工作成绩须同时评为合格或不合格，没有保存任何评价，请补全后再保存。");
 			}
-			if (rate(user, certNo, ethics, performance)) {
+			if (rate(user, certNo, ethics.get(), performance.get())) {
 				saved.add(certNo);
 			}
 		}
@@ -241,15 +264,6 @@ class InstitutionService {
 		return saved.size();
 	}
 
-	private static Rating rating(String value) {
-		for (Rating rating : Rating.values()) {
-			if (rating.name().equals(value)) {
-				return rating;
-			}
-		}
-		return null;
-	}
-
 	private boolean rate(CurrentUser user, String certNo, Rating ethics, Rating performance) {
 		InstitutionMapper.RatingRow row = this.mapper.findRating(user.orgCode(), cycle(), certNo, now());
 		if (row == null) {
@@ -258,15 +272,17 @@ class InstitutionService {
 			}
 			throw new AccessDeniedException("not a physician of this institution");
 		}
-		if (ethics.name().equals(row.ethics()) && performance.name().equals(row.performance())) {
+		if (ethics == row.ethics() && performance == row.performance()) {
 			return false;
 		}
-		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now()) == 0) {
-			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics.name(), performance.name(), now());
+		if (this.mapper.updateRating(user.orgCode(), cycle(), certNo, ethics, performance, now()) == 0) {
+			this.mapper.insertRating(user.orgCode(), cycle(), certNo, ethics, performance, now());
 		}
 		String key = certNo + "/" + user.orgCode() + "/" + cycle();
-		this.audit.record(user, district(user), "evaluation", key, "ethics", row.ethics(), ethics.name());
-		this.audit.record(user, district(user), "evaluation", key, "performance", row.performance(), performance.name());
+		this.audit.record(user, district(user), AuditEntity.EVALUATION, key, AuditField.ETHICS, code(row.ethics()),
+				ethics.name());
+		this.audit.record(user, district(user), AuditEntity.EVALUATION, key, AuditField.PERFORMANCE,
+				code(row.performance()), performance.name());
 		return true;
 	}
 
@@ -318,8 +334,8 @@ class InstitutionService {
 	void confirmRegistration(CurrentUser user) {
 		this.phases.requireBeforeClose("确认机构登记信息");
 		this.mapper.confirmRegistration(user.orgCode(), cycle(), user.username(), now());
-		this.audit.record(user, district(user), "institution_confirmation", user.orgCode() + "/" + cycle(), "confirmed",
-				null, Flag.Y.name());
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_CONFIRMATION, user.orgCode() + "/" + cycle(),
+				AuditField.CONFIRMED, null, Flag.Y.name());
 	}
 
 	@Transactional
@@ -332,12 +348,13 @@ class InstitutionService {
 			throw new ActionRefused("姓名、职务最长 100 字，电话最长 32 位，请修改后再保存。");
 		}
 		if (member.id() == null) {
-			if (MemberBody.of(member.body()) == null) {
+			if (MemberBody.fromCode(member.body()).isEmpty()) {
 				throw new ActionRefused("请选择考核委员会或考核办公室。");
 			}
 			this.mapper.insertMember(user.orgCode(), member, now());
-			this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + member.body(), "member",
-					null, member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
+			this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER,
+					user.orgCode() + "/" + member.body(), AuditField.MEMBER, null,
+					member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
 			return;
 		}
 		InstitutionMapper.Member old = this.mapper.findMember(user.orgCode(), member.id());
@@ -345,8 +362,8 @@ class InstitutionService {
 			throw new AccessDeniedException("not a member of this institution");
 		}
 		this.mapper.updateMember(user.orgCode(), member, now());
-		this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + member.id(), "member",
-				old.name() + " " + nz(old.position()) + " " + nz(old.phone()),
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER, user.orgCode() + "/" + member.id(),
+				AuditField.MEMBER, old.name() + " " + nz(old.position()) + " " + nz(old.phone()),
 				member.name() + " " + nz(member.position()) + " " + nz(member.phone()));
 	}
 
@@ -363,8 +380,8 @@ class InstitutionService {
 	void deleteMember(CurrentUser user, long id) {
 		InstitutionMapper.Member old = checkDeleteMember(user, id);
 		this.mapper.deleteMember(user.orgCode(), id);
-		this.audit.record(user, district(user), "institution_member", user.orgCode() + "/" + id, "member", old.name(),
-				null);
+		this.audit.record(user, district(user), AuditEntity.INSTITUTION_MEMBER, user.orgCode() + "/" + id,
+				AuditField.MEMBER, old.name(), null);
 	}
 
 	@Transactional
@@ -374,8 +391,13 @@ class InstitutionService {
 			throw new ActionRefused("本年度已提交过申请。");
 		}
 		this.mapper.insertAssessmentApplication(user.orgCode(), cycle(), user.username(), now());
-		this.audit.record(user, district(user), "assessment_application", user.orgCode() + "/" + cycle(), "status", null,
-				AssessmentStatus.PENDING.name());
+		this.audit.record(user, district(user), AuditEntity.ASSESSMENT_APPLICATION, user.orgCode() + "/" + cycle(),
+				AuditField.STATUS, null, AssessmentStatus.PENDING.name());
+	}
+
+	/** A rating as the audit trail stores it: its code, or nothing. */
+	private static String code(Rating rating) {
+		return rating == null ? null : rating.name();
 	}
 
 	private static String nz(String value) {

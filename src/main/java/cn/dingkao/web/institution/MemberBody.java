@@ -1,5 +1,9 @@
 package cn.dingkao.web.institution;
 
+import java.util.Optional;
+
+import cn.dingkao.ruling.Codes;
+
 /** Which body of the institution a member belongs to (manual §5: 考核委员会管理 / 考核办公室管理). */
 public enum MemberBody {
 
@@ -15,13 +19,8 @@ public enum MemberBody {
 		return this.label;
 	}
 
-	static MemberBody of(String code) {
-		for (MemberBody body : values()) {
-			if (body.name().equals(code)) {
-				return body;
-			}
-		}
-		return null;
+	static Optional<MemberBody> fromCode(String code) {
+		return Codes.byName(MemberBody.class, code);
 	}
 
 }

@@ -1,8 +1,11 @@
 package cn.dingkao.web.institution;
 
-import cn.dingkao.ruling.Cycle;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.web.Search;
 
 /**
@@ -17,6 +20,20 @@ record PhysicianFilter(String org, Cycle cycle, LocalDateTime now, String status
 		status = status == null || status.isBlank() ? "ALL" : status;
 		q = q == null || q.isBlank() ? null : q.trim();
 		page = Math.max(page, 1);
+	}
+
+	/** One choice of the physician list's status filter, as the list shows it. */
+	record Choice(String value, String label) {
+	}
+
+	/** The physician list's status filter: all, without an application, by the application's status, by rating. */
+	static List<Choice> physicianChoices() {
+		List<Choice> choices = new ArrayList<>(List.of(new Choice("ALL", "全部"), new Choice("NONE", "未报名")));
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			choices.add(new Choice(status.name(), status.label()));
+		}
+		choices.addAll(List.of(new Choice("UNRATED", "待评价"), new Choice("RATED", "已评价")));
+		return choices;
 	}
 
 	PhysicianFilter atPage(long other) {

@@ -9,6 +9,8 @@ import cn.dingkao.receipt.ReceiptRecord;
 import cn.dingkao.receipt.ReceiptRefusedException;
 import cn.dingkao.receipt.Receipts;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
@@ -88,9 +90,9 @@ class FeedReceiptController {
 		}
 		this.receipts.archive(this.uploads.find(key), checked);
 		this.uploads.discard(key);
-		this.audit.record(user, null, "registry_receipt", checked.delivery().getFileName(), "import", null,
-				checked.fileName() + "：已入库 " + checked.accepted() + "，未入库 " + checked.rejected() + "，SHA-256 "
-						+ checked.sha256());
+		this.audit.record(user, null, AuditEntity.REGISTRY_RECEIPT, checked.delivery().getFileName(), AuditField.IMPORT,
+				null,
+				checked.fileName() + "：已入库 " + checked.accepted() + "，未入库 " + checked.rejected() + "，SHA-256 " + checked.sha256());
 		redirect.addFlashAttribute("notice", "已导入回执 " + checked.fileName() + "：已入库 " + checked.accepted() + "，未入库 "
 				+ checked.rejected() + "。");
 		return "redirect:/office/feed";

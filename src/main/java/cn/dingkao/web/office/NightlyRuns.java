@@ -22,13 +22,18 @@ import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.system.DingkaoProperties;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
+import cn.dingkao.web.PageClock;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.PhaseWindow;
+import cn.dingkao.web.Role;
+import cn.dingkao.ruling.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -67,6 +72,8 @@ class NightlyRuns {
 
 	private final DingkaoProperties folders;
 
+	private final PageClock clock;
+
 	private final StepCatalog steps;
 
 	private final SimpleAsyncTaskExecutor executor;
@@ -75,7 +82,8 @@ class NightlyRuns {
 	private final AtomicBoolean busy = new AtomicBoolean();
 
 	NightlyRuns(@Qualifier("nightlyJob") ObjectProvider<Job> nightlyJob, JobRunner runner, JobRepository repository,
-			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders, StepCatalog steps) {
+			PhaseGuard phases, AuditLog audit, OfficeMapper mapper, DingkaoProperties folders, StepCatalog steps,
+			PageClock clock) {
 		this.nightlyJob = nightlyJob;
 		this.runner = runner;
 		this.repository = repository;
@@ -83,6 +91,7 @@ class NightlyRuns {
 		this.audit = audit;
 		this.mapper = mapper;
 		this.folders = folders;
+		this.clock = clock;
 		this.steps = steps;
 		this.executor = new SimpleAsyncTaskExecutor("web-nightly-");
 	}
@@ -93,8 +102,14 @@ class NightlyRuns {
 	}
 
 	/** One run as the office page lists it. */
-	record Run(long id, LocalDate businessDate, String status, boolean failed, boolean running, String startTime,
+	record Run(long id, LocalDate businessDate, BatchStatus status, boolean failed, boolean running, String startTime,
 			String endTime, String exitDescription) {
+
+		/** The state in Chinese, as the pages show it. */
+		public String statusLabel() {
+			return RunStatus.label(this.status);
+		}
+
 	}
 
 	/**
@@ -106,6 +121,10 @@ class NightlyRuns {
 		Job job = this.nightlyJob.getIfAvailable();
 		if (job == null) {
 			throw new ActionRefused("夜间处理作业尚未部署，不能启动，请联系系统管理员。");
+		}
+		PhaseWindow window = startWindow(user);
+		if (!window.open()) {
+			throw new ActionRefused(window.hint());
 		}
 		LocalDate today = this.phases.today();
 		JobParameters parameters = RunParameters.of(this.phases.cycle(), today, this.folders.inputDir(), this.folders.outDir())
@@ -119,7 +138,7 @@ class NightlyRuns {
 		if (!this.busy.compareAndSet(false, true)) {
 			throw new ActionRefused("夜间处理正在运行，请在下方查看进度，结束后再试。");
 		}
-		this.audit.record(user, user.districtScope(), "job", job.getName(), "start", null, today);
+		this.audit.record(user, user.districtScope(), AuditEntity.JOB, job.getName(), AuditField.START, null, today);
 		CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
 			try {
 				this.runner.run(job, parameters, true);
@@ -156,6 +175,29 @@ class NightlyRuns {
 	}
 
 	/**
+	 * When this office may start the night. The night is the city's — it imports the city's inbox, rules every
+	 * district and writes every workbook — so a district office starts it only while offices check the data
+	 * (VERIFICATION to CLOSE: the days the nightly schedule runs for the checking); before that the city decides,
+	 * and after CLOSE a night delivers to the registry, which is the city office's (spec "City office: feed
+	 * deliveries"). The city office may start it any day.
+	 */
+	PhaseWindow startWindow(CurrentUser user) {
+		if (user.role() == Role.CITY) {
+			return PhaseWindow.opened();
+		}
+		PhaseWindow window = this.phases.between(Phase.VERIFICATION, Phase.CLOSE, "区定考办启动夜间处理");
+		if (!window.open() && !this.phases.beforeClose("").open()) {
+			return PhaseWindow.closed("考核通道已关闭：此后的夜间处理会向电子化注册系统报送数据，由市定考办启动。");
+		}
+		return window;
+	}
+
+	/** Whether a night started today delivers the registry feed (the day after CLOSE and later). */
+	boolean deliversFeed() {
+		return !this.phases.beforeClose("").open();
+	}
+
+	/**
 	 * The newest execution of this cycle's night for the date, a repeat ({@code rerun}) included: found by the
 	 * parameters' values, not by {@code JobParameters} equality (a {@code JobParameter} equals any other of the
 	 * same name, whatever its value).
@@ -183,14 +225,15 @@ class NightlyRuns {
 			executions.addAll(this.repository.getJobExecutions(instance));
 		}
 		executions.sort(Comparator.comparing(JobExecution::getId).reversed());
-		return executions.stream().limit(max).map(NightlyRuns::run).toList();
+		return executions.stream().limit(max).map(this::run).toList();
 	}
 
-	private static Run run(JobExecution execution) {
+	private Run run(JobExecution execution) {
 		boolean failed = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.ABANDONED;
 		return new Run(execution.getId(), RunParameters.businessDate(execution.getJobParameters()),
-				RunStatus.label(execution.getStatus()), failed, execution.getStatus().isRunning(),
-				Labels.minutes(execution.getStartTime()), Labels.minutes(execution.getEndTime()),
+				execution.getStatus(), failed, execution.getStatus().isRunning(),
+				Labels.minutes(this.clock.fromMachine(execution.getStartTime())),
+				Labels.minutes(this.clock.fromMachine(execution.getEndTime())),
 				failed ? execution.getExitStatus().getExitDescription() : "");
 	}
 
@@ -205,12 +248,13 @@ class NightlyRuns {
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
 			.forEach(step -> steps.add(Map.of("step", this.steps.label(step), "status", RunStatus.label(step.getStatus()),
+					"failed", step.getStatus() == BatchStatus.FAILED, "running", step.getStatus().isRunning(),
 					"read", step.getReadCount(), "write", step.getWriteCount(), "skip",
 					step.getSkipCount())));
 		Run run = run(execution);
 		Map<String, Object> progress = new LinkedHashMap<>();
 		progress.put("id", execution.getId());
-		progress.put("status", run.status());
+		progress.put("status", run.statusLabel());
 		progress.put("running", run.running());
 		progress.put("failed", run.failed());
 		progress.put("businessDate", String.valueOf(run.businessDate()));

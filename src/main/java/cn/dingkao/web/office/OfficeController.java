@@ -5,10 +5,12 @@ import cn.dingkao.ruling.Cycle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditFilter;
 import cn.dingkao.web.AuditTexts;
 import cn.dingkao.web.Confirmation;
 import cn.dingkao.web.CurrentUser;
@@ -21,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -157,6 +160,7 @@ class OfficeController {
 	@GetMapping("/assessment")
 	String assessment(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("rows", this.mapper.assessmentApplications(user.districtScope(), this.phases.cycle()));
+		model.addAttribute("approving", this.phases.beforeClose("审批考核机构"));
 		return "office/assessment";
 	}
 
@@ -178,6 +182,7 @@ class OfficeController {
 		model.addAttribute("paging", paging);
 		model.addAttribute("associations", this.service.associations());
 		model.addAttribute("examOrgs", this.mapper.examOrgs());
+		model.addAttribute("delegating", this.phases.beforeClose("委托协会考核"));
 		return "office/delegations";
 	}
 
@@ -190,8 +195,10 @@ class OfficeController {
 	}
 
 	@GetMapping("/runs")
-	String runs(Model model) {
+	String runs(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("jobName", this.runs.jobName());
+		model.addAttribute("starting", this.runs.startWindow(user));
+		model.addAttribute("deliversFeed", this.runs.deliversFeed());
 		model.addAttribute("executions", this.runs.history(20));
 		model.addAttribute("today", this.phases.today());
 		return "office/runs";
@@ -237,13 +244,22 @@ class OfficeController {
 			.body(new FileSystemResource(file));
 	}
 
-	/** 操作记录: the newest 100 first; "更早" continues below the last id shown (keyset, one index range a page). */
+	/**
+	 * 操作记录: the newest 100 first that pass the filters (who, what, physician, dates), within the office's scope;
+	 * "更早的记录" continues below the last id shown (keyset, one index range a page).
+	 */
 	@GetMapping("/audit")
-	String audit(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long before, Model model) {
-		List<WebMapper.AuditEvent> events = this.webMapper.findAudit(user.districtScope(), before, AUDIT_PAGE);
-		model.addAttribute("rows", events.stream().map(AuditTexts::of).toList());
-		model.addAttribute("before", before);
-		model.addAttribute("older", events.size() == AUDIT_PAGE ? events.get(events.size() - 1).id() : null);
+	String audit(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String who,
+			@RequestParam(required = false) String entity, @RequestParam(required = false) String certNo,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long before, Model model) {
+		AuditFilter filter = AuditFilter.of(user.districtScope(), who, entity, certNo, from, to, before, AUDIT_PAGE);
+		List<WebMapper.AuditEntry> entries = this.webMapper.findAudit(filter);
+		model.addAttribute("rows", entries.stream().map(AuditTexts::of).toList());
+		model.addAttribute("filter", filter);
+		model.addAttribute("entities", AuditTexts.entities());
+		model.addAttribute("older", entries.size() == AUDIT_PAGE ? entries.get(entries.size() - 1).id() : null);
 		return "office/audit";
 	}
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.dingkao.feed.FeedMode;
+import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.web.AssessmentStatus;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -53,7 +56,8 @@ interface OfficeMapper {
 	record District(String districtCode, String districtName) {
 	}
 
-	record AssessmentRow(String orgCode, String orgName, String districtCode, String status, LocalDateTime appliedAt,
+	record AssessmentRow(String orgCode, String orgName, String districtCode, String districtName,
+			AssessmentStatus status, LocalDateTime appliedAt,
 			String approvedBy, LocalDateTime effectiveAt) {
 	}
 
@@ -61,15 +65,16 @@ interface OfficeMapper {
 	}
 
 	record DelegationCandidate(String certNo, String name, String districtCode, String practiceScopes,
-			String applicationStatus, String specialty) {
+			ApplicationStatus applicationStatus, String specialty) {
 	}
 
+	/** {@code delegatedByName}: the district of the office that delegated (北京市 for the city's). */
 	record DelegationRow(String certNo, String name, String board, String examOrgCode, String examOrgName,
-			String delegatedBy, LocalDateTime delegatedAt) {
+			String delegatedBy, String delegatedByName, LocalDateTime delegatedAt) {
 	}
 
 	/** One delivery as the city office's page lists it (the feed's own record is cn.dingkao.feed.FeedDelivery). */
-	record DeliveryRow(Cycle cycleYear, int seqNo, String fileName, String feedMode, long rowCount, String sha256,
+	record DeliveryRow(Cycle cycleYear, int seqNo, String fileName, FeedMode feedMode, long rowCount, String sha256,
 			LocalDate businessDate, LocalDateTime generatedAt) {
 	}
 

@@ -1,14 +1,16 @@
 package cn.dingkao.web.office;
 
-import cn.dingkao.ruling.Cycle;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.Cycle;
 import cn.dingkao.web.ActionRefused;
 import cn.dingkao.web.AssessmentStatus;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.PhaseGuard;
@@ -55,8 +57,8 @@ class OfficeService {
 				now.plus(EFFECTIVE_AFTER)) == 0) {
 			throw new ActionRefused("该机构没有待审批的考核机构申请（可能已被审批）。");
 		}
-		this.audit.record(user, district, "assessment_application", org + "/" + this.phases.cycle(), "status",
-				AssessmentStatus.PENDING.name(), AssessmentStatus.APPROVED.name());
+		this.audit.record(user, district, AuditEntity.ASSESSMENT_APPLICATION, org + "/" + this.phases.cycle(),
+				AuditField.STATUS, AssessmentStatus.PENDING.name(), AssessmentStatus.APPROVED.name());
 	}
 
 	/**
@@ -74,11 +76,9 @@ class OfficeService {
 		if (user.districtScope() != null && !user.districtScope().equals(physician.districtCode())) {
 			throw new AccessDeniedException("physician not in this district");
 		}
-		if (!ApplicationStatus.APPROVED.name().equals(physician.applicationStatus())) {
+		if (physician.applicationStatus() != ApplicationStatus.APPROVED) {
 			throw new ActionRefused("只有报名已审核通过的医师才能委托；" + physician.name() + "（" + certNo + "）的报名状态是"
-					+ (physician.applicationStatus() == null ? "未报名"
-							: ApplicationStatus.valueOf(physician.applicationStatus()).label())
-					+ "。");
+					+ (physician.applicationStatus() == null ? "未报名" : physician.applicationStatus().label()) + "。");
 		}
 		if (!this.specialties.associations().contains(board)) {
 			throw new ActionRefused("请从列表中选择专业目录里的委托协会。");
@@ -101,10 +101,10 @@ class OfficeService {
 		if (this.mapper.updateDelegation(certNo, cycle, board, examOrg, user.username(), now) == 0) {
 			this.mapper.insertDelegation(certNo, cycle, board, examOrg, user.username(), now);
 		}
-		this.audit.record(user, physician.districtCode(), "application", certNo + "/" + cycle, "exam_org_code", oldOrg,
-				examOrg);
-		this.audit.record(user, physician.districtCode(), "exam_delegation", certNo + "/" + cycle, "board", oldBoard,
-				board);
+		this.audit.record(user, physician.districtCode(), AuditEntity.APPLICATION, certNo + "/" + cycle,
+				AuditField.EXAM_ORG_CODE, oldOrg, examOrg);
+		this.audit.record(user, physician.districtCode(), AuditEntity.EXAM_DELEGATION, certNo + "/" + cycle,
+				AuditField.BOARD, oldBoard, board);
 	}
 
 }

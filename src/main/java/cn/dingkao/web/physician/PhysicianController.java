@@ -47,6 +47,8 @@ class PhysicianController {
 		model.addAttribute("hidden", this.service.hidden(user));
 		model.addAttribute("hides", this.service.activeHides(user));
 		model.addAttribute("canSubmit", this.service.canSubmit(application));
+		model.addAttribute("apply", this.service.applyWindow(application));
+		model.addAttribute("locked", PhysicianService.locked(application));
 		model.addAttribute("cycle", this.service.cycle());
 		model.addAttribute("phone", this.phones.phone(user));
 		return "physician/home";

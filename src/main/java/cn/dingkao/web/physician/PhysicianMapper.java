@@ -1,11 +1,15 @@
 package cn.dingkao.web.physician;
 
-import cn.dingkao.ruling.Cycle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.CertType;
+import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ItemState;
+import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.Rating;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -45,26 +49,28 @@ interface PhysicianMapper {
 
 	String districtOf(@Param("certNo") String certNo);
 
-	record Physician(String certNo, String certType, String name, String gender, LocalDate birthDate,
+	record Physician(String certNo, CertType certType, String name, String gender, LocalDate birthDate,
 			String practiceCategory, String practiceScopes, String mainOrgCode, String mainOrgName,
 			String otherOrgCodes, String title, LocalDate titleDate, LocalDate registeredOn) {
 	}
 
-	record Site(String orgCode, String orgName, String isMain, String ethics, String performance, String confirmed,
+	/** A practice site: its ratings and confirmation are null until it rates. */
+	record Site(String orgCode, String orgName, boolean isMain, Rating ethics, Rating performance, Boolean confirmed,
 			LocalDateTime evaluatedAt) {
 	}
 
 	record Application(String certNo, Cycle cycleYear, String specialty, ApplicationStatus status,
-			LocalDateTime submittedAt, LocalDateTime approvedAt, String simplified, Integer simplifiedCategory,
+			LocalDateTime submittedAt, LocalDateTime approvedAt, boolean simplified, Integer simplifiedCategory,
 			String evidenceRef, LocalDate evidenceDate, Integer aidMonths, String examOrgCode, String returnReason,
 			LocalDateTime updatedAt) {
 	}
 
-	record Hide(String orgCode, String orgName, String isMain, String reason) {
+	record Hide(String orgCode, String orgName, boolean isMain, String reason) {
 	}
 
-	record Result(Cycle cycleYear, int outcomeCode, String ethics, String performance, String business, String reasons,
-			String specialty, String applicationStatus, String simplified, LocalDate decidedOn) {
+	record Result(Cycle cycleYear, Outcome outcome, ItemState ethics, ItemState performance, ItemState business,
+			List<String> reasons, String specialty, ApplicationStatus applicationStatus, Boolean simplified,
+			LocalDate decidedOn) {
 	}
 
 }

@@ -10,14 +10,17 @@ import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
+import cn.dingkao.ruling.Phase;
 import cn.dingkao.ruling.PhaseDates;
 import cn.dingkao.system.CycleCalendars;
-import cn.dingkao.ruling.Phase;
 import cn.dingkao.web.ActionRefused;
+import cn.dingkao.web.AuditEntity;
+import cn.dingkao.web.AuditField;
 import cn.dingkao.web.AuditLog;
 import cn.dingkao.web.CurrentUser;
 import cn.dingkao.web.Labels;
 import cn.dingkao.web.PhaseGuard;
+import cn.dingkao.web.PhaseWindow;
 import cn.dingkao.web.SpecialtyChoices;
 import cn.dingkao.web.office.ProgressCounts;
 
@@ -115,12 +118,35 @@ class PhysicianService {
 			.toList();
 	}
 
-	/** True when the physician can submit (or resubmit) the application today. */
+	/**
+	 * True when the physician can submit (or resubmit) the application today: not once it is submitted (it waits
+	 * for the main org, which may return it) nor approved.
+	 */
 	boolean canSubmit(PhysicianMapper.Application application) {
-		if (application != null && application.status() == ApplicationStatus.APPROVED) {
+		if (locked(application)) {
 			return false;
 		}
 		return this.phases.isOpen(Phase.REGISTRATION) || returnedDuringReview(application);
+	}
+
+	/** Submitted or approved: the form is shown read-only until the main org returns it. */
+	static boolean locked(PhysicianMapper.Application application) {
+		return application != null && (application.status() == ApplicationStatus.SUBMITTED
+				|| application.status() == ApplicationStatus.APPROVED);
+	}
+
+	/**
+	 * When the physician may confirm and apply, as the page tells it: open today, or when it opens or that it has
+	 * ended (a returned application: until the end of REVIEW). A locked application has no window (nothing to do).
+	 */
+	PhaseWindow applyWindow(PhysicianMapper.Application application) {
+		if (canSubmit(application)) {
+			return this.phases.window(this.phases.isOpen(Phase.REGISTRATION) ? Phase.REGISTRATION : Phase.REVIEW, "");
+		}
+		if (application != null && application.status() == ApplicationStatus.RETURNED) {
+			return this.phases.window(Phase.REVIEW, "修改后重新提交");
+		}
+		return this.phases.window(Phase.REGISTRATION, "确认信息和网上报名");
 	}
 
 	private boolean returnedDuringReview(PhysicianMapper.Application application) {
@@ -145,13 +171,13 @@ class PhysicianService {
 
 	@Transactional
 	void confirm(CurrentUser user, String section) {
-		if (!SECTIONS.contains(section)) {
-			throw new ActionRefused("未知的确认项，请在页面上点击「确认」按钮。");
-		}
+		AuditField confirmed = AuditField.fromCode(section)
+			.filter(field -> SECTIONS.contains(field.code()))
+			.orElseThrow(() -> new ActionRefused("未知的确认项，请在页面上点击「确认」按钮。"));
 		requireApplyPhase(application(user), "信息确认");
 		this.mapper.insertConfirmation(user.username(), cycle(), section, this.audit.now());
-		this.audit.record(user, this.mapper.districtOf(user.username()), "physician_confirmation",
-				user.username() + "/" + cycle(), section, null, "已确认");
+		this.audit.record(user, this.mapper.districtOf(user.username()), AuditEntity.PHYSICIAN_CONFIRMATION,
+				user.username() + "/" + cycle(), confirmed, null, "已确认");
 	}
 
 	@Transactional
@@ -159,6 +185,9 @@ class PhysicianService {
 		PhysicianMapper.Application old = application(user);
 		if (old != null && old.status() == ApplicationStatus.APPROVED) {
 			throw new ActionRefused("报名已审核通过，不能再修改；如需更正请联系主要执业机构。");
+		}
+		if (old != null && old.status() == ApplicationStatus.SUBMITTED) {
+			throw new ActionRefused("报名已提交，正在等待主要执业机构审核，不能再修改；如需修改，请联系主要执业机构打回后再修改。");
 		}
 		requireApplyPhase(old, "提交考核申请");
 		PhysicianMapper.Physician physician = physician(user);
@@ -175,11 +204,11 @@ class PhysicianService {
 			throw new ActionRefused("请从列表中选择报考专业：可选的是您的执业范围（" + physician.practiceScopes()
 					+ "）对应的专业。");
 		}
-		boolean simplified = Labels.yes(form.simplified());
+		boolean simplified = Flag.isYes(form.simplified());
 		SimplifiedCategory category = simplified ? checkSimplified(form) : null;
 		LocalDateTime now = this.audit.now();
 		PhysicianMapper.Application next = new PhysicianMapper.Application(user.username(), cycle(), form.specialty(),
-				ApplicationStatus.SUBMITTED, now, null, Flag.of(simplified).name(),
+				ApplicationStatus.SUBMITTED, now, null, simplified,
 				category == null ? null : category.number(),
 				category != null && category.needsEvidence() ? form.evidenceRef().trim() : null,
 				category != null && category.needsEvidenceDate() ? form.evidenceDate() : null,
@@ -188,22 +217,24 @@ class PhysicianService {
 			this.mapper.insertApplication(next);
 		}
 		else if (this.mapper.updateApplication(next) == 0) {
-			throw new ActionRefused("报名已审核通过，不能再修改；如需更正请联系主要执业机构。");
+			// submitted or approved in the meantime (another window of the same physician, or the institution)
+			throw new ActionRefused("报名已提交或已审核通过，不能再修改；如需修改，请联系主要执业机构打回后再修改。");
 		}
 		String district = this.mapper.districtOf(user.username());
 		String key = user.username() + "/" + cycle();
-		this.audit.record(user, district, "application", key, "status", old == null ? null : old.status().name(),
-				ApplicationStatus.SUBMITTED.name());
-		this.audit.record(user, district, "application", key, "specialty", old == null ? null : old.specialty(),
-				form.specialty());
-		this.audit.record(user, district, "application", key, "simplified", old == null ? null : old.simplified(),
-				next.simplified());
-		this.audit.record(user, district, "application", key, "simplified_category",
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.STATUS,
+				old == null ? null : old.status().name(), ApplicationStatus.SUBMITTED.name());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SPECIALTY,
+				old == null ? null : old.specialty(), form.specialty());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SIMPLIFIED,
+				old == null ? null : Flag.of(old.simplified()).name(), Flag.of(next.simplified()).name());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.SIMPLIFIED_CATEGORY,
 				old == null ? null : old.simplifiedCategory(), next.simplifiedCategory());
-		this.audit.record(user, district, "application", key, "evidence_ref", old == null ? null : old.evidenceRef(),
-				next.evidenceRef());
+		this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.EVIDENCE_REF,
+				old == null ? null : old.evidenceRef(), next.evidenceRef());
 		if (old != null && old.returnReason() != null) {
-			this.audit.record(user, district, "application", key, "return_reason", old.returnReason(), null);
+			this.audit.record(user, district, AuditEntity.APPLICATION, key, AuditField.RETURN_REASON,
+					old.returnReason(), null);
 		}
 		this.progress.touch(List.of(user.username()));
 		this.predictions.physiciansChanged(List.of(user.username()));

@@ -1,16 +1,13 @@
 package cn.dingkao.web.physician;
 
-import cn.dingkao.ruling.CodeList;
-import cn.dingkao.ruling.Cycle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.dingkao.ruling.Cycle;
-import cn.dingkao.ruling.ItemState;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
 import cn.dingkao.ruling.ResultStanding;
-import cn.dingkao.web.Labels;
 
 /**
  * A physician's result in plain words, the way the command line's {@code explain} gives it to an office but
@@ -30,10 +27,10 @@ record ResultExplanation(String cycle, String outcome, boolean passed, String su
 	 * latest run; null when unknown (the result is shown as stored)
 	 */
 	static ResultExplanation of(PhysicianMapper.Result result, ResultStanding standing) {
-		Outcome outcome = Outcome.ofCode(result.outcomeCode());
+		Outcome outcome = result.outcome();
 		boolean predicted = standing != null && standing.predicted();
 		List<Point> points = new ArrayList<>();
-		for (String code : CodeList.split(result.reasons())) {
+		for (String code : result.reasons()) {
 			Point point = point(code);
 			// before CLOSE a missing step can still be taken: what to do is the next step above, not next cycle
 			points.add(predicted ? new Point(point.reason(), point.meaning(), "考核通道 " + standing.close()
@@ -43,9 +40,9 @@ record ResultExplanation(String cycle, String outcome, boolean passed, String su
 				+ "的结果将是" + outcome.label() + "。这不是最终结果：考核通道 " + standing.close() + " 关闭前仍会变化。"
 				: summary(outcome, result.cycleYear());
 		return new ResultExplanation(result.cycleYear().title(), outcome.label(), outcome == Outcome.PASS, summary,
-				points, ItemState.valueOf(result.ethics()).label(), ItemState.valueOf(result.performance()).label(),
-				ItemState.valueOf(result.business()).label(), result.specialty(), result.decidedOn(), predicted,
-				standing == null ? null : standing.text(), standing == null ? result.decidedOn() : standing.dataDate());
+				points, result.ethics().label(), result.performance().label(), result.business().label(),
+				result.specialty(), result.decidedOn(), predicted, standing == null ? null : standing.text(),
+				standing == null ? result.decidedOn() : standing.dataDate());
 	}
 
 	private static String summary(Outcome outcome, Cycle cycle) {
@@ -61,10 +58,11 @@ record ResultExplanation(String cycle, String outcome, boolean passed, String su
 	}
 
 	private static Point point(String code) {
-		ReasonCode reason = Labels.reasonCode(code);
-		if (reason == null) {
+		Optional<ReasonCode> known = ReasonCode.fromCode(code);
+		if (known.isEmpty()) {
 			return new Point(code, "", "如有疑问，请联系主要执业机构或所在区定考办。");
 		}
+		ReasonCode reason = known.get();
 		return switch (reason) {
 			case NOT_REGISTERED -> new Point(reason.label(), "网上报名阶段结束时，系统中没有您已提交的考核申请。",
 					"如您确已报名，请联系主要执业机构核对；否则请关注下一次考核的报名时间。");

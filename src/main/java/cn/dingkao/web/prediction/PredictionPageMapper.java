@@ -3,7 +3,11 @@ package cn.dingkao.web.prediction;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dingkao.ruling.Actor;
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ExamMode;
+import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.Step;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -80,9 +84,10 @@ interface PredictionPageMapper {
 	record StepCount(String step, long physicians, long atRisk, long overdue) {
 	}
 
-	record PredictionRow(String certNo, String name, String mainOrgCode, String mainOrgName, String isMain,
-			int outcomeCode, String reasons, String nextStep, String nextActor, String nextOrg, String nextOrgName,
-			LocalDate deadline, String returned, String examMode, Integer triesLeft, String openSteps,
+	/** A stored prediction with its typed codes (columns in this order: MyBatis maps them by position). */
+	record PredictionRow(String certNo, String name, String mainOrgCode, String mainOrgName, boolean main,
+			Outcome outcome, List<String> reasons, Step nextStep, Actor nextActor, String nextOrg, String nextOrgName,
+			LocalDate deadline, boolean returned, ExamMode examMode, Integer triesLeft, String openSteps,
 			LocalDate predictedOn) {
 	}
 

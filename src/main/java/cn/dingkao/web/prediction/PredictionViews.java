@@ -16,6 +16,8 @@ import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.CycleCalendar;
 import cn.dingkao.ruling.NextStep;
+import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.ReasonCode;
 import cn.dingkao.ruling.PhysicianCase;
 import cn.dingkao.ruling.Prediction;
 import cn.dingkao.ruling.Predictor;
@@ -131,8 +133,7 @@ public class PredictionViews {
 		LocalDate today = today();
 		List<Row> views = new ArrayList<>(rows.size());
 		for (PredictionPageMapper.PredictionRow row : rows) {
-			views.add(new Row(row, StepView.of(row.nextStep(), row.nextActor(), row.nextOrg(), row.nextOrgName(),
-					row.deadline(), row.returned(), row.examMode(), row.triesLeft(), today), riskDays()));
+			views.add(new Row(row, StepView.of(row, today), riskDays()));
 		}
 		return views;
 	}
@@ -162,11 +163,11 @@ public class PredictionViews {
 	public record Row(PredictionPageMapper.PredictionRow row, StepView next, int riskDays) {
 
 		public String outcome() {
-			return cn.dingkao.ruling.Outcome.ofCode(this.row.outcomeCode()).label();
+			return this.row.outcome().label();
 		}
 
 		public boolean predictedFail() {
-			return this.row.outcomeCode() == cn.dingkao.ruling.Outcome.FAIL.code();
+			return this.row.outcome() == Outcome.FAIL;
 		}
 
 		public boolean atRisk() {
@@ -174,7 +175,7 @@ public class PredictionViews {
 		}
 
 		public boolean main() {
-			return "Y".equals(this.row.isMain());
+			return this.row.main();
 		}
 
 		/** As an office list shows it: the name says who it is, a full number is not needed there. */
@@ -184,12 +185,7 @@ public class PredictionViews {
 
 		/** The Chinese texts of the predicted result's reasons. */
 		public List<String> reasons() {
-			List<String> texts = new ArrayList<>();
-			for (String code : cn.dingkao.ruling.CodeList.split(this.row.reasons())) {
-				cn.dingkao.ruling.ReasonCode reason = cn.dingkao.web.Labels.reasonCode(code);
-				texts.add(reason == null ? code : reason.label());
-			}
-			return texts;
+			return this.row.reasons().stream().map(ReasonCode::labelOf).toList();
 		}
 
 	}

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import cn.dingkao.ruling.Actor;
-import cn.dingkao.ruling.ExamMode;
 import cn.dingkao.ruling.NextStep;
-import cn.dingkao.ruling.Step;
 
 /**
  * An open step as the pages show it: what, who (with the institution's name), by when, and how that stands today —
@@ -14,16 +12,14 @@ import cn.dingkao.ruling.Step;
  */
 public record StepView(NextStep step, String orgName, LocalDate today) {
 
-	/** A stored prediction's next step, as of today. */
-	static StepView of(String step, String actor, String org, String orgName, LocalDate deadline, String returned,
-			String examMode, Integer triesLeft, LocalDate today) {
-		if (step == null) {
+	/** A stored prediction's next step, as of today; null when it has none. */
+	static StepView of(PredictionPageMapper.PredictionRow row, LocalDate today) {
+		if (row.nextStep() == null) {
 			return null;
 		}
-		NextStep next = new NextStep(Step.valueOf(step), cn.dingkao.ruling.Actor.valueOf(actor), org, deadline,
-				today.isAfter(deadline), "Y".equals(returned), examMode == null ? null : ExamMode.valueOf(examMode),
-				triesLeft);
-		return new StepView(next, orgName, today);
+		NextStep next = new NextStep(row.nextStep(), row.nextActor(), row.nextOrg(), row.deadline(),
+				today.isAfter(row.deadline()), row.returned(), row.examMode(), row.triesLeft());
+		return new StepView(next, row.nextOrgName(), today);
 	}
 
 	public String label() {

@@ -2,42 +2,55 @@ package cn.dingkao.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import cn.dingkao.ruling.Cycle;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * A parsed command line: {@code dingkao COMMAND [--option value | --flag]... [ARG]...}, checked against
  * {@link CommandLineModel} by picocli (unknown commands and options, bad values and missing arguments are usage
- * errors). Options hold every declared option's value, defaults included; options whose name has a dot
- * ({@code --dingkao.clock.date=2026-05-10}) are Spring settings, passed to the application as they are.
- * Relative paths are taken from the folder the command was typed in.
+ * errors). {@code command} is the filled object of {@link CommandLineModel} the command line names — what the
+ * command reads, through its accessors; a help or version request is a {@link CommandLineModel.Help} or
+ * {@link #VERSION}. Options whose name has a dot ({@code --dingkao.clock.date=2026-05-10}) are Spring settings,
+ * passed to the application as they are and read by nothing else.
  */
-public record CliOptions(String command, Map<String, String> options, List<String> arguments) {
-
-	/** The command a help request turns into: {@code --help}, {@code help X} and {@code X --help} alike. */
-	public static final String HELP = "help";
+public record Invocation(Object command, Map<String, String> settings) {
 
 	/** -V / --version: the program's version line. */
-	public static final String VERSION = "version";
+	public static final Object VERSION = new Object();
 
-	public static final Cycle DEFAULT_CYCLE = Cycle.of(CommandLineModel.DEFAULT_CYCLE);
+	public Invocation {
+		settings = Map.copyOf(settings);
+	}
 
-	public static CliOptions parse(String... args) {
-		Map<String, String> options = new TreeMap<>();
+	/** The command's options as the class its command runs; a command of another class is a usage error. */
+	public <O> O options(Class<O> type) {
+		if (!type.isInstance(this.command)) {
+			throw new UsageException("不是 " + type.getSimpleName() + " 的命令行 (not a command line of "
+					+ type.getSimpleName() + ")");
+		}
+		return type.cast(this.command);
+	}
+
+	/** The command's name, as typed ({@code import}, {@code help}, …); {@code version} for -V. */
+	public String name() {
+		if (this.command == VERSION) {
+			return "version";
+		}
+		picocli.CommandLine.Command declared = this.command.getClass().getAnnotation(picocli.CommandLine.Command.class);
+		return declared == null ? this.command.getClass().getSimpleName() : declared.name();
+	}
+
+	public static Invocation parse(String... args) {
+		Map<String, String> settings = new TreeMap<>();
 		List<String> declared = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -45,10 +58,10 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 			if (name.contains(".")) {
 				int eq = arg.indexOf('=');
 				if (eq >= 0) {
-					options.put(name, arg.substring(eq + 1));
+					settings.put(name, arg.substring(eq + 1));
 				}
 				else if (i + 1 < args.length) {
-					options.put(name, args[++i]);
+					settings.put(name, args[++i]);
 				}
 				else {
 					throw new UsageException("设置缺少取值 (setting without a value): " + arg);
@@ -68,38 +81,26 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 		}
 		if (!result.hasSubcommand()) {
 			if (result.isVersionHelpRequested()) {
-				return new CliOptions(VERSION, options, List.of());
+				return new Invocation(VERSION, settings);
 			}
 			if (result.isUsageHelpRequested()) {
-				return new CliOptions(HELP, options, List.of());
+				return new Invocation(new CommandLineModel.Help(), settings);
 			}
 			throw new UsageException("缺少子命令 (missing command)；可用 (commands): " + commandNames());
 		}
 		ParseResult sub = result.subcommand();
-		String command = sub.commandSpec().name();
 		if (sub.isUsageHelpRequested() || sub.isVersionHelpRequested()) {
-			return new CliOptions(HELP, options, List.of(command));
+			return new Invocation(new CommandLineModel.Help(sub.commandSpec().name()), settings);
 		}
-		for (OptionSpec option : sub.commandSpec().options()) {
-			Object value = option.getValue();
-			if (value != null && !option.usageHelp() && !option.versionHelp()) {
-				options.put(option.longestName().substring(2), value instanceof Cycle cycle ? cycle.code() : value.toString());
-			}
-		}
-		List<String> arguments = new ArrayList<>();
-		for (PositionalParamSpec positional : sub.commandSpec().positionalParameters()) {
-			if (positional.getValue() != null) {
-				arguments.add(positional.getValue().toString());
-			}
-		}
-		return new CliOptions(command, options, List.copyOf(arguments));
+		return new Invocation(sub.commandSpec().userObject(), settings);
 	}
 
-	/** The usage text of a command, or of {@code dingkao} itself for null. */
+	/** The program's version line. */
 	public static String version() {
 		return String.join(" ", commandLine().getCommandSpec().version());
 	}
 
+	/** The usage text of a command, or of {@code dingkao} itself for null. */
 	public static String usage(String command) {
 		CommandLine commandLine = commandLine();
 		if (command != null) {
@@ -150,41 +151,6 @@ public record CliOptions(String command, Map<String, String> options, List<Strin
 		}
 		return message.replaceAll("\\s+", " ").trim() + "（./dingkao help "
 				+ (top ? "" : at.getCommandName()) + " 查看用法 (for usage)）";
-	}
-
-	public Path input() {
-		return path("input", "sample-input");
-	}
-
-	public Path out() {
-		return path("out", "out");
-	}
-
-	public Path data() {
-		return path("data", "data");
-	}
-
-	/** {@code --cycle 2026} or {@code --cycle 2026R} (a plain year is the regular cycle). */
-	public Cycle cycle() {
-		String code = this.options.get("cycle");
-		return code == null ? DEFAULT_CYCLE : Cycle.of(code);
-	}
-
-	public LocalDate businessDate() {
-		String date = this.options.get("date");
-		return date == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(date);
-	}
-
-	public boolean flag(String name) {
-		return Boolean.parseBoolean(this.options.getOrDefault(name, "false"));
-	}
-
-	public String option(String name, String defaultValue) {
-		return this.options.getOrDefault(name, defaultValue);
-	}
-
-	private Path path(String name, String defaultValue) {
-		return Path.of(this.options.getOrDefault(name, defaultValue)).toAbsolutePath().normalize();
 	}
 
 	/** A command line that does not match {@link CommandLineModel}. */
