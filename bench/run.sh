@@ -3,18 +3,20 @@
 #   1. each step alone, in order — import, rule, summary, feed (one JVM each, start-up included);
 #   2. the whole chain at once — `nightly` on another fresh database;
 #   3. the next night on unchanged inputs — `nightly` again with the following business date;
+#   4. (part "predict", on the database of part 1) the daily prediction of a day in the cycle, `predict`, beside the
+#      ruling it must keep pace with (issue 23: it reads the same records through the same reads);
 # and print seconds, rows/s, peak resident memory and CPU seconds (the JVM's; the database server's when it runs
 # on this machine) of each, and the per-step seconds the nightly prints.
 # BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) and also times the yardstick: a plain LOAD DATA of
 # the same six files on the same server (bench/load-data-baseline.sh), printing the nightly's ratio to it.
-#   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps nightly next"]
+#   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps predict nightly next"]
 # BENCH_TUNE=1 (the default with mysql) sets the server to the settings production should use (README
 # "Performance"): a buffer pool that holds the working set, the log flushed once a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-150000}
 heap=${2:-1g}
-parts=${3:-"steps nightly next"}
+parts=${3:-"steps predict nightly next"}
 work=bench/work/$n
 date=2026-08-11
 next=2026-08-12
@@ -31,6 +33,8 @@ fi
 rows=$(( $(cat "$work"/input/*.csv | wc -l) - 6 ))
 
 db=${BENCH_DB:-h2}
+# BENCH_DB_NAME: the MySQL database it may drop and create (give each worktree sharing a server its own)
+bench_db=${BENCH_DB_NAME:-dingkao_bench}
 settings=""
 if [ "$db" = mysql ]; then
   export SPRING_PROFILES_ACTIVE=mysql
@@ -44,8 +48,8 @@ fi
 fresh() { # a new empty database for one part of the benchmark
   rm -rf "$work/data" "$work/out"
   if [ "$db" = mysql ]; then
-    mariadb -uroot -e 'DROP DATABASE IF EXISTS dingkao_bench; CREATE DATABASE dingkao_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin'
-    export DINGKAO_DB_URL='jdbc:mysql://127.0.0.1:3306/dingkao_bench?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true'
+    mariadb -uroot -e "DROP DATABASE IF EXISTS $bench_db; CREATE DATABASE $bench_db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+    export DINGKAO_DB_URL="jdbc:mysql://127.0.0.1:3306/$bench_db?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true"
   fi
 }
 
@@ -78,6 +82,10 @@ if [[ " $parts " == *" steps "* ]]; then
   run rule rule $date "$n" physicians
   run summary summary $date "$n" physicians
   run feed feed $date "$n" physicians
+  if [[ " $parts " == *" predict "* ]]; then
+    # a June morning on the same database: the inbox is already imported, so its import only recognises the files
+    run predict predict 2026-06-15 "$n" physicians
+  fi
 fi
 if [[ " $parts " == *" nightly "* ]]; then
   fresh
@@ -100,9 +108,17 @@ for line in "${results[@]}"; do
   printf '%-12s %9.1f %12.0f %-14s %12.0f %9.1f %9.1f\n' "$label" "$secs" "$(echo "$count / $secs" | bc -l)" "$unit/s" \
     "$(echo "$kb / 1024" | bc -l)" "$jvm" "$dbcpu"
   case $label in import|rule|summary|feed) steps=$(echo "$steps + $secs" | bc -l) ;; esac
+  case $label in rule) rule_secs=$secs ;; predict) predict_secs=$secs ;; esac
 done
 if [ "$(echo "$steps > 0" | bc)" = 1 ]; then
   printf '%-12s %9.1f   (the four steps one by one, a JVM each)\n' "steps" "$steps"
+fi
+if [ -n "${predict_secs:-}" ] && [ -n "${rule_secs:-}" ]; then
+  printf 'predict %.1f s beside rule %.1f s (ratio %.2f; each a command of its own, start-up included)\n' \
+    "$predict_secs" "$rule_secs" "$(echo "$predict_secs / $rule_secs" | bc -l)"
+  echo "rule and predict, seconds per step (their own tables; predict's import recognises the files imported):"
+  sed -n '/^步骤 (step)/,/^$/p' "$work/rule.log" || true
+  sed -n '/^步骤 (step)/,/^$/p' "$work/predict.log" | grep -v '^import\.' || true
 fi
 if [ -n "$baseline" ]; then
   printf '%-12s %9.1f   (plain LOAD DATA of the six files on the same server)\n' "LOAD DATA" "$baseline"

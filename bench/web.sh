@@ -2,9 +2,12 @@
 # Benchmark of the offices' web pages at city scale: generate N physicians (seed 42), import and rule them on a
 # fresh database, start `dingkao serve` on the business date, log in as the city office (dk110000) and a district
 # office (dk110105, 朝阳区), and time every office page with curl (first request, then the median and the worst of
-# five). Also prints how long the dashboard's counts took to build after the import and the ruling.
+# five). Also prints how long the dashboard's counts took to build after the import and the ruling. Then the
+# prediction's pages (issue 23) after the morning's `predict`: the offices' 风险预警, its lists and 提醒短信, the largest
+# institution's 预计与下一步 (as that institution) and a physician's home (你的下一步, worked out at each visit).
 #   bench/web.sh [N=150000] [HEAP=1g]
-# BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) in a fresh database dingkao_bench_web.
+# BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) in a fresh database dingkao_bench_web (or
+# BENCH_DB_NAME).
 # REUSE=1 keeps the database of the previous run and imports again instead (every file already imported: a
 # finished batch run all the same, after which the dashboard's counts are rebuilt).
 set -euo pipefail
@@ -21,16 +24,17 @@ jar="$web/dingkao.jar"
 if [ ! -f "$work/input/roster.csv" ]; then
   java -Xmx512m -jar "$jar" generate --physicians "$n" --seed 42 --out "$work/input" > /dev/null
 fi
-steps="import rule"
+steps="import rule predict"
 if [ "${REUSE:-0}" = 1 ]; then
   steps=import
 else
   rm -rf "$web/data" "$web/out"
 fi
 if [ "${BENCH_DB:-h2}" = mysql ]; then
-  [ "${REUSE:-0}" = 1 ] || mariadb -uroot -e 'DROP DATABASE IF EXISTS dingkao_bench_web; CREATE DATABASE dingkao_bench_web CHARACTER SET utf8mb4 COLLATE utf8mb4_bin'
+  bench_db=${BENCH_DB_NAME:-dingkao_bench_web}
+  [ "${REUSE:-0}" = 1 ] || mariadb -uroot -e "DROP DATABASE IF EXISTS $bench_db; CREATE DATABASE $bench_db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
   export SPRING_PROFILES_ACTIVE=mysql
-  export DINGKAO_DB_URL='jdbc:mysql://127.0.0.1:3306/dingkao_bench_web?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true'
+  export DINGKAO_DB_URL="jdbc:mysql://127.0.0.1:3306/$bench_db?rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true"
 fi
 common=(--input "$work/input" --out "$web/out" --data "$web/data" --date $date)
 for step in $steps; do
@@ -95,4 +99,27 @@ if [ "${REUSE:-0}" = 1 ]; then login dk110105 'Bench2026chaoyang'; else first_lo
 for page in /office '/office?page=2' /office/delegations /office/runs /office/audit; do
   time_page 朝阳 "$page"
 done
+
+# the prediction's pages (issue 23), on the morning's predictions of every physician
+login dk110000 'Bench2026city'
+for page in /office/risk '/office/risk?district=110105' '/office/risk?district=110105&page=3' \
+    '/office/risk/physicians?district=110105&view=RISK' '/office/risk/physicians?district=110105&view=RISK&step=RATE' \
+    /office/reminders; do
+  time_page city "$page"
+done
+login dk110105 'Bench2026chaoyang'
+for page in /office/risk '/office/risk/physicians?district=110105&view=ALL&page=20' /office/reminders; do
+  time_page 朝阳 "$page"
+done
+# the institution with the most physicians (main or other site), and one of its physicians
+org=$(awk -F, 'NR > 1 { n[$8]++; split($9, o, ";"); for (i in o) if (o[i] != "") n[o[i]]++ } END { for (k in n) print n[k], k }' \
+  "$work/input/roster.csv" | sort -rn | head -1 | cut -d' ' -f2)
+first_login "$org" "${org: -6}*Dk" 'Bench2026org'
+for page in /institution/risk '/institution/risk?view=ALL' '/institution/risk?view=ALL&page=5' '/institution/risk?view=MINE' \
+    /institution/physicians; do
+  time_page 机构 "$page"
+done
+doctor=$(awk -F, -v org="$org" 'NR > 1 && $8 == org && $1 == "RESIDENT" { print $2; exit }' "$work/input/roster.csv")
+first_login "$doctor" "${doctor: -6}*Dk" 'Bench2026doc'
+time_page 医师 /physician
 echo "database ${BENCH_DB:-h2}, heap -Xmx$heap, business date $date; logs in $web/"

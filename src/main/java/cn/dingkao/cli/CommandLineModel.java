@@ -33,8 +33,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 				+ " summary workbooks, registry feed)." },
 		subcommands = { CommandLineModel.Import.class, CommandLineModel.Rule.class, CommandLineModel.Explain.class,
 				CommandLineModel.Summary.class, CommandLineModel.Feed.class, CommandLineModel.Receipt.class,
-				CommandLineModel.Nightly.class,
-				CommandLineModel.Serve.class, CommandLineModel.Generate.class, CommandLineModel.Help.class },
+				CommandLineModel.Nightly.class, CommandLineModel.Predict.class, CommandLineModel.Serve.class,
+				CommandLineModel.Generate.class, CommandLineModel.Help.class },
 		synopsisSubcommandLabel = "COMMAND",
 		footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao nightly --date 2026-08-11",
 				"  ./dingkao import --input /data/inbox --out /data/out", "  ./dingkao help nightly", "",
@@ -291,6 +291,24 @@ public final class CommandLineModel {
 	public static final class Nightly extends JobCommand {
 
 		@Option(names = "--rerun", description = "已完成的夜间作业再运行一次 (run a completed night again)")
+		boolean rerun;
+
+		public boolean rerun() {
+			return this.rerun;
+		}
+
+	}
+
+	@Command(name = "predict", mixinStandardHelpOptions = true,
+			description = "每日预计：导入 → 预计每位医师的结果与下一步 → 各机构各步骤计数 (the daily prediction: import →"
+					+ " each physician's predicted result and next step → counts per institution and step). 考核通道关闭前"
+					+ "的结果都是预计 (before CLOSE every result is a prediction). 中断后以相同命令继续 (after a kill the same"
+					+ " command continues).",
+			footerHeading = "%n", footer = { "示例 (examples):", "  ./dingkao predict --date 2026-06-01",
+					"  ./dingkao predict --cycle 2026R --date 2027-04-02 --input /data/inbox-2026R" })
+	public static final class Predict extends JobCommand {
+
+		@Option(names = "--rerun", description = "同一天已完成时再运行一次 (run a completed day again)")
 		boolean rerun;
 
 		public boolean rerun() {

@@ -38,15 +38,18 @@ public class Explainer {
 
 	private final CycleCalendars calendars;
 
+	private final ResultStandings standings;
+
 	private final RegistryAnswers registry;
 
 	Explainer(ReconcileMapper mapper, RangeReads reads, CaseAssembler assembler, ReferenceData referenceData,
-			CycleCalendars calendars, RegistryAnswers registry) {
+			CycleCalendars calendars, ResultStandings standings, RegistryAnswers registry) {
 		this.mapper = mapper;
 		this.reads = reads;
 		this.assembler = assembler;
 		this.referenceData = referenceData;
 		this.calendars = calendars;
+		this.standings = standings;
 		this.registry = registry;
 	}
 
@@ -78,6 +81,8 @@ public class Explainer {
 			Outcome outcome = Outcome.ofStored(((Number) stored.get("outcome_code")).intValue());
 			text.append(String.format("结果表：%s（第 %s 版，裁定运行 #%s，%s），所属区：%s%n", outcome.label(),
 					stored.get("version"), stored.get("run_id"), stored.get("decided_on"), stored.get("district_name")));
+			// issue 23: a result ruled before CLOSE is a prediction; the date is that of the latest run
+			this.standings.of(cycle).ifPresent(standing -> text.append("结果性质：").append(standing.text()).append('\n'));
 			if (!ruling.lineage().toText().equals(stored.get("lineage")) || ruling.outcome() != outcome
 					|| !ruling.reasonsText().equals(stored.get("reasons"))) {
 				text.append("注意：数据在上次裁定后有变化，下次运行将按下述结果更新。\n");

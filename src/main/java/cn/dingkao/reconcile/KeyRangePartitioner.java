@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dingkao.batch.JobStep;
 import cn.dingkao.batch.StepPart;
 import cn.dingkao.batch.StepProgress;
 
@@ -25,8 +26,12 @@ class KeyRangePartitioner implements Partitioner {
 
 	private final ReconcileMapper mapper;
 
-	KeyRangePartitioner(ReconcileMapper mapper) {
+	/** The worker step the partitions are parts of (the ruling's, or another job's that reads the same ranges). */
+	private final JobStep worker;
+
+	KeyRangePartitioner(ReconcileMapper mapper, JobStep worker) {
 		this.mapper = mapper;
+		this.worker = worker;
 	}
 
 	@Override
@@ -47,7 +52,7 @@ class KeyRangePartitioner implements Partitioner {
 		String after = "";
 		long before = 0;
 		for (int i = 0; i <= bounds.size(); i++) {
-			ExecutionContext context = StepPart.of(RuleStep.PHYSICIAN_RANGE, "第 " + (i + 1) + " 段");
+			ExecutionContext context = StepPart.of(this.worker, "第 " + (i + 1) + " 段");
 			context.putString(AFTER, after);
 			long upTo = physicians;
 			if (i < bounds.size()) {

@@ -17,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * table for the same stretch of keys. The restart state is the cert_no of the last physician handed out, so a
  * restarted partition continues right after its last committed chunk.
  */
-class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
+public class PhysicianCaseReader implements ItemStreamReader<PhysicianCase> {
 
 	private static final String LAST_CERT_NO = "lastCertNo";
 

@@ -10,7 +10,7 @@ import cn.dingkao.ruling.Outcome;
  * cycle is FAIL or DEFERRED (plan §二(六): 顺延 and 不合格 are assessed again in the first half of the next year).
  * A regular cycle rules everyone of the roster and has no population ({@link #of} gives null).
  */
-record Population(Cycle base, List<Integer> outcomeCodes) {
+public record Population(Cycle base, List<Integer> outcomeCodes) {
 
 	static final List<Outcome> REASSESSED = List.of(Outcome.FAIL, Outcome.DEFERRED);
 

@@ -3,7 +3,9 @@ package cn.dingkao.reconcile;
 import java.io.PrintStream;
 
 import cn.dingkao.batch.JobRunner;
+import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.StepTable;
 import cn.dingkao.cli.CommandLineModel;
 
 import org.springframework.batch.core.job.Job;
@@ -23,10 +25,13 @@ class RuleCommand implements Command<CommandLineModel.Rule> {
 
 	private final RulingReport report;
 
-	RuleCommand(JobRunner jobRunner, @Qualifier("ruleJob") Job ruleJob, RulingReport report) {
+	private final StepCatalog steps;
+
+	RuleCommand(JobRunner jobRunner, @Qualifier("ruleJob") Job ruleJob, RulingReport report, StepCatalog steps) {
 		this.jobRunner = jobRunner;
 		this.ruleJob = ruleJob;
 		this.report = report;
+		this.steps = steps;
 	}
 
 	@Override
@@ -41,9 +46,12 @@ class RuleCommand implements Command<CommandLineModel.Rule> {
 
 	@Override
 	public int run(CommandLineModel.Rule options, PrintStream out) throws Exception {
-		this.jobRunner.run(this.ruleJob, options.job().jobParameters().toJobParameters(), true).requireCompleted();
+		var outcome = this.jobRunner.run(this.ruleJob, options.job().jobParameters().toJobParameters(), true);
+		outcome.requireCompleted();
 		out.printf("裁定完成 (ruling complete) — %s，业务日期 %s%n", options.job().cycle().title(),
 				options.job().businessDate());
+		StepTable.print(outcome.execution(), this.steps, out);
+		out.println();
 		this.report.print(options.job().cycle(), out);
 		return 0;
 	}

@@ -3,7 +3,6 @@ package cn.dingkao.reconcile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,25 +58,19 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper, Clock clock) {
+			ReconcileMapper mapper, CaseReads cases, Clock clock) {
 		return new StepBuilder(RuleStep.START.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
-			List<String> halfMerged = mapper.halfMergedImports();
-			if (!halfMerged.isEmpty()) {
-				// ruling on part of a file would decide physicians on inputs nobody delivered as such
-				throw new IllegalStateException("导入未完成：" + String.join("、", halfMerged)
-						+ " 只合并了一部分，请先再次运行导入 (./dingkao import) 完成它 (an interrupted import left "
-						+ halfMerged + " half merged; run the import again to finish it)");
-			}
+			cases.requireNoHalfMergedImport();
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			Population population = Population.of(cycle);
 			if (population != null) {
-				requireBaseResults(mapper, cycle);
+				cases.requireBaseResults(cycle);
 				mapper.deleteExceptionsOutsidePopulation(cycle, population);
 				mapper.deleteResultsOutsidePopulation(cycle, population);
 			}
-			mapper.refreshPhysicianDistricts();
+			cases.refreshPhysicianDistricts();
 			if (!jobContext.containsKey(RUN_ID)) {
 				RunRow run = new RunRow();
 				run.cycleYear = cycle;
@@ -99,7 +92,7 @@ class RuleJobConfiguration {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
 		executor.setConcurrencyLimit(properties.threads());
 		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository)
-			.partitioner(RuleStep.PHYSICIAN_RANGE.stepName(), new KeyRangePartitioner(mapper))
+			.partitioner(RuleStep.PHYSICIAN_RANGE.stepName(), new KeyRangePartitioner(mapper, RuleStep.PHYSICIAN_RANGE))
 			.step(rulePhysicianRangeStep)
 			.gridSize(properties.threads())
 			.taskExecutor(executor)
@@ -169,19 +162,6 @@ class RuleJobConfiguration {
 					RunParameters.cycle(jobExecution.getJobParameters()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-	}
-
-	/**
-	 * Spec "The re-assessment": ruling a re-assessment before its base cycle has results would find nobody to
-	 * re-assess, and say so nowhere; it is refused with what to do.
-	 */
-	private static void requireBaseResults(ReconcileMapper mapper, Cycle cycle) {
-		if (mapper.countResults(cycle.base()) == 0) {
-			throw new IllegalStateException(cycle.base().title() + "尚无裁定结果，不能进行" + cycle.title() + "的裁定：请先运行 "
-					+ cycle.base() + " 年度的裁定（./dingkao rule --cycle " + cycle.base() + "） (cycle " + cycle.base()
-					+ " has no results yet, so there is nobody to re-assess in " + cycle + "; rule cycle " + cycle.base()
-					+ " first)");
-		}
 	}
 
 	// ---------------------------------------------------------------- flow and job

@@ -15,14 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class RulingReport {
 
-
 	private final ReconcileMapper mapper;
 
-	RulingReport(ReconcileMapper mapper) {
+	private final ResultStandings standings;
+
+	RulingReport(ReconcileMapper mapper, ResultStandings standings) {
 		this.mapper = mapper;
+		this.standings = standings;
 	}
 
 	public void print(Cycle cycle, PrintStream out) {
+		// issue 23: a ruling before CLOSE is a prediction, and the terminal says so above its numbers
+		this.standings.of(cycle)
+			.ifPresent(standing -> out.println(cycle.title() + standing.text() + " (" + standing.english() + ")"));
 		Map<String, long[]> byDistrict = new TreeMap<>();
 		Map<String, String> names = new TreeMap<>();
 		for (Map<String, Object> row : this.mapper.outcomesByDistrict(cycle)) {

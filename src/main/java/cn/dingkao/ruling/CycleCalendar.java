@@ -18,7 +18,14 @@ public final class CycleCalendar {
 
 	private final Map<Phase, PhaseDates> phases;
 
+	/** The last day whose records count: CLOSE, or an earlier day for a prediction ({@link #closingOn}). */
+	private final LocalDate recordsThrough;
+
 	public CycleCalendar(Cycle cycle, Map<Phase, PhaseDates> phases) {
+		this(cycle, phases, null);
+	}
+
+	private CycleCalendar(Cycle cycle, Map<Phase, PhaseDates> phases, LocalDate recordsThrough) {
 		if (cycle == null) {
 			throw new IllegalArgumentException("cycle is required");
 		}
@@ -35,6 +42,7 @@ public final class CycleCalendar {
 			throw new IllegalArgumentException("CLOSE " + close.startsOn() + " is before REGISTRATION start "
 					+ registration.startsOn() + " (cycle " + cycle + ")");
 		}
+		this.recordsThrough = recordsThrough == null ? close.startsOn() : recordsThrough;
 	}
 
 	/** A timeline with only the two dates the ruling needs (tests and tools). */
@@ -83,9 +91,12 @@ public final class CycleCalendar {
 		return date != null && !date.isBefore(registrationStart()) && !date.isAfter(close());
 	}
 
-	/** Spec §The ruling: "after CLOSE" = a calendar day later than the CLOSE date (the CLOSE day still counts). */
+	/**
+	 * Spec §The ruling: a record dated "after CLOSE" — a calendar day later than the CLOSE date (the CLOSE day still
+	 * counts) — does not count; in a prediction ({@link #closingOn}), one dated after the day predicted for.
+	 */
 	public boolean isAfterClose(LocalDateTime moment) {
-		return moment != null && isAfterClose(moment.toLocalDate());
+		return moment != null && moment.toLocalDate().isAfter(this.recordsThrough);
 	}
 
 	/** Spec "Timeline": nothing may change after CLOSE; on the CLOSE day itself changes are still allowed. */
@@ -115,6 +126,43 @@ public final class CycleCalendar {
 		LocalDate endOfCloseMonth = close().withDayOfMonth(close().lengthOfMonth());
 		LocalDate last = endOfCloseMonth.isAfter(close()) ? endOfCloseMonth : close().plusDays(1);
 		return !day.isBefore(first) && !day.isAfter(last);
+	}
+
+	/**
+	 * Spec "Seeing it coming": the timeline as if CLOSE were {@code day} — for a prediction, every record dated after
+	 * it counts as not arrived ({@link #isAfterClose(LocalDateTime)}). The phases stay as they are, so the assessment
+	 * window of rule 2 (who registered during the cycle) is the cycle's own: the prediction is the ruling that CLOSE
+	 * would give if nothing else arrived. A day on or after CLOSE changes nothing: the prediction is the ruling.
+	 */
+	public CycleCalendar closingOn(LocalDate day) {
+		if (!day.isBefore(this.recordsThrough)) {
+			return this;
+		}
+		return new CycleCalendar(this.cycle, this.phases, day);
+	}
+
+	/**
+	 * The deadline of a step: the last day of its phase (spec "Seeing it coming"); CLOSE when the timeline does not
+	 * configure that phase, since nothing counts after it.
+	 */
+	public LocalDate deadline(Step step) {
+		return dates(step.phase()).map(PhaseDates::endsOn).orElse(close());
+	}
+
+	/**
+	 * The days the daily prediction runs (spec "Seeing it coming"; issue 23): every morning from the first day of
+	 * REGISTRATION to CLOSE, both included — while a step can still be taken.
+	 */
+	public boolean predictionOn(LocalDate day) {
+		return !day.isBefore(registrationStart()) && !day.isAfter(close());
+	}
+
+	/**
+	 * Whether results that stand on a business date are the cycle's final results: only a ruling on a day after
+	 * CLOSE is; an earlier one is a prediction (预计), since records may still arrive until the channel closes.
+	 */
+	public boolean finalOn(LocalDate dataDate) {
+		return dataDate != null && isAfterClose(dataDate);
 	}
 
 	/** The first day of the timeline (its earliest phase): from then on the cycle has begun. */

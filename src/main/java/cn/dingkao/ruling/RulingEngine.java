@@ -32,6 +32,11 @@ public final class RulingEngine {
 		this.catalog = catalog;
 	}
 
+	/** The catalog the engine rules with (附件2): the prediction asks it how a specialty is tested. */
+	SpecialtyCatalog catalog() {
+		return this.catalog;
+	}
+
 	/**
 	 * @param calendar the timeline of the cycle being ruled
 	 * @param businessDate the day the ruling stands on (hides are judged active on it)
@@ -164,7 +169,7 @@ public final class RulingEngine {
 		for (String org : orgs) {
 			HideRecord hide = hidden.get(org);
 			sites.add(new SiteAssessment(org, org.equals(orgs.get(0)), hide != null, null, ItemState.MISSING,
-					ItemState.MISSING, hide != null ? "已暂存：" + Rows.hide(hide) : note));
+					ItemState.MISSING, false, hide != null ? "已暂存：" + Rows.hide(hide) : note));
 		}
 		return new Ruling(physician.certNo(), cycle, outcome, ItemState.MISSING, ItemState.MISSING, ItemState.MISSING,
 				findings.reasons, findings.warnings, sites, List.of(), List.of(), lineage, false, false, application,

@@ -32,6 +32,8 @@ final class SiteEvaluations {
 			CycleCalendar calendar, Findings findings) {
 		Set<String> sites = orgs.stream().filter(org -> !hidden.containsKey(org)).collect(Collectors.toSet());
 		List<EvaluationRecord> counted = new ArrayList<>();
+		// sites whose rating arrived in time but unconfirmed: what they still owe is a confirmation
+		Set<String> awaitingConfirmation = new java.util.HashSet<>();
 		for (EvaluationRecord evaluation : evaluations) {
 			String org = Rows.trim(evaluation.orgCode());
 			if (!sites.contains(org)) {
@@ -55,6 +57,9 @@ final class SiteEvaluations {
 			if (counts) {
 				counted.add(evaluation);
 			}
+			else if (!evaluation.confirmed() && !calendar.isAfterClose(evaluation.evaluatedAt())) {
+				awaitingConfirmation.add(org);
+			}
 		}
 
 		List<SiteAssessment> assessments = new ArrayList<>();
@@ -66,7 +71,7 @@ final class SiteEvaluations {
 		for (String org : orgs) {
 			boolean main = org.equals(orgs.get(0));
 			if (hidden.containsKey(org)) {
-				assessments.add(new SiteAssessment(org, main, true, null, ItemState.MISSING, ItemState.MISSING,
+				assessments.add(new SiteAssessment(org, main, true, null, ItemState.MISSING, ItemState.MISSING, false,
 						"已暂存，不是执业机构：" + Rows.hide(hidden.get(org))));
 				continue;
 			}
@@ -79,8 +84,9 @@ final class SiteEvaluations {
 				allRated = false;
 				ethics = ethics.worse(ItemState.MISSING);
 				performance = performance.worse(ItemState.MISSING);
+				boolean unconfirmed = awaitingConfirmation.contains(org);
 				assessments.add(new SiteAssessment(org, main, false, null, ItemState.MISSING, ItemState.MISSING,
-						"无计入的评价"));
+						unconfirmed, unconfirmed ? "已评价但未确认，不计入" : "无计入的评价"));
 				continue;
 			}
 			ItemState siteEthics = state(used.ethics());
@@ -91,7 +97,7 @@ final class SiteEvaluations {
 			if (used.evaluatedAt() != null && (lastCountedAt == null || used.evaluatedAt().isAfter(lastCountedAt))) {
 				lastCountedAt = used.evaluatedAt();
 			}
-			assessments.add(new SiteAssessment(org, main, false, used.id(), siteEthics, sitePerformance,
+			assessments.add(new SiteAssessment(org, main, false, used.id(), siteEthics, sitePerformance, false,
 					"计入" + Rows.evaluation(used)));
 		}
 

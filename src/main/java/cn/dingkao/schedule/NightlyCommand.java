@@ -11,15 +11,14 @@ import java.util.stream.Stream;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.batch.StepCatalog;
 import cn.dingkao.cli.Command;
+import cn.dingkao.cli.StepTable;
 import cn.dingkao.cli.CommandLineModel.JobOptions;
 import cn.dingkao.cli.CommandLineModel;
-import cn.dingkao.cli.TextTable;
 import cn.dingkao.ingest.ImportReport;
 import cn.dingkao.reconcile.RulingReport;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +70,7 @@ class NightlyCommand implements Command<CommandLineModel.Nightly> {
 					execution.getEndTime(), job.businessDate());
 		}
 		else {
-			printSteps(execution, out);
+			StepTable.print(execution, this.steps, out);
 			out.println();
 			this.importReport.print(execution, job.out(), out);
 			outcome.requireCompleted();
@@ -81,22 +80,6 @@ class NightlyCommand implements Command<CommandLineModel.Nightly> {
 		out.println();
 		printOutputs(job, out);
 		return 0;
-	}
-
-	private void printSteps(JobExecution execution, PrintStream out) {
-		TextTable table = new TextTable("步骤 (step)", "内容", "状态", "读取", "写入", "跳过", "秒");
-		for (StepExecution step : execution.getStepExecutions()) {
-			table.row(step.getStepName(), this.steps.label(step), step.getStatus(), step.getReadCount(), step.getWriteCount(),
-					step.getSkipCount(), seconds(step));
-		}
-		table.print(out);
-	}
-
-	private static String seconds(StepExecution step) {
-		if (step.getStartTime() == null || step.getEndTime() == null) {
-			return "";
-		}
-		return String.format("%.1f", java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
 	}
 
 	private static void printOutputs(JobOptions options, PrintStream out) throws IOException {

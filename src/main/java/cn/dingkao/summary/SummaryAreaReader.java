@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ResultStanding;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -23,13 +24,17 @@ class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<Summary
 
 	private final boolean city;
 
+	private final ResultStanding standing;
+
 	private List<SummaryWorkbook> workbooks;
 
-	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city) {
+	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city,
+			ResultStanding standing) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.businessDate = businessDate;
 		this.city = city;
+		this.standing = standing;
 		setName("summaryAreaReader");
 	}
 
@@ -47,7 +52,8 @@ class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<Summary
 		AreaCounts counts = new AreaCounts(this.mapper, this.cycle);
 		this.workbooks = new ArrayList<>();
 		for (SummaryArea area : areas) {
-			this.workbooks.add(new SummaryWorkbook(this.mapper, counts, this.cycle, area, this.businessDate));
+			this.workbooks.add(new SummaryWorkbook(this.mapper, counts, this.cycle, area, this.businessDate,
+					this.standing));
 		}
 	}
 

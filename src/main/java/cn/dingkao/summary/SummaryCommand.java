@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import cn.dingkao.batch.JobRunner;
 import cn.dingkao.cli.Command;
 import cn.dingkao.cli.CommandLineModel;
+import cn.dingkao.reconcile.ResultStandings;
+import cn.dingkao.ruling.ResultStanding;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
@@ -18,9 +21,15 @@ class SummaryCommand implements Command<CommandLineModel.Summary> {
 
 	private final Job summaryJob;
 
-	SummaryCommand(JobRunner jobRunner, Job summaryJob) {
+	private final ResultStandings standings;
+
+	private final CycleCalendars calendars;
+
+	SummaryCommand(JobRunner jobRunner, Job summaryJob, ResultStandings standings, CycleCalendars calendars) {
 		this.jobRunner = jobRunner;
 		this.summaryJob = summaryJob;
+		this.standings = standings;
+		this.calendars = calendars;
 	}
 
 	@Override
@@ -37,6 +46,11 @@ class SummaryCommand implements Command<CommandLineModel.Summary> {
 	public int run(CommandLineModel.Summary options, PrintStream out) throws Exception {
 		this.jobRunner.run(this.summaryJob, options.job().jobParameters().toJobParameters(), options.again())
 			.requireCompleted();
+		ResultStanding standing = SummaryJobConfiguration.standing(this.standings, this.calendars, options.job().cycle(),
+				options.job().businessDate());
+		if (standing != null && standing.predicted()) {
+			out.println("汇总表为" + standing.text() + " (workbooks of predicted results: " + standing.english() + ")");
+		}
 		for (Path workbook : SummaryFiles.list(options.out(), options.job().cycle(), options.job().businessDate())) {
 			out.println(workbook);
 		}

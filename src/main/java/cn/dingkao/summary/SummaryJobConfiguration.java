@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import cn.dingkao.batch.JobSteps;
+import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.Cycle;
+import cn.dingkao.ruling.ResultStanding;
+import cn.dingkao.system.CycleCalendars;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,10 +33,22 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle,
-			@Value("#{jobParameters['date']}") LocalDate date,
+	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, ResultStandings standings, CycleCalendars calendars,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
 			@Value("#{stepExecutionContext['" + SummaryPartitioner.PART + "']}") String part) {
-		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part));
+		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part),
+				standing(standings, calendars, Cycle.of(cycle), date));
+	}
+
+	/**
+	 * Issue 23: the workbooks are a prediction when they stand on CLOSE or earlier, or when the results they count
+	 * come from a ruling that did; null (final) when the cycle has no timeline.
+	 */
+	static ResultStanding standing(ResultStandings standings, CycleCalendars calendars, Cycle cycle, LocalDate date) {
+		return calendars.find(cycle).map(calendar -> {
+			ResultStanding byDate = ResultStanding.of(calendar, date);
+			return standings.of(cycle).filter(ResultStanding::predicted).orElse(byDate);
+		}).orElse(null);
 	}
 
 	@Bean

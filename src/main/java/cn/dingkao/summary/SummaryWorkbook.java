@@ -12,6 +12,7 @@ import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Outcome;
+import cn.dingkao.ruling.ResultStanding;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -32,12 +33,16 @@ final class SummaryWorkbook {
 
 	private final LocalDate businessDate;
 
-	SummaryWorkbook(SummaryMapper mapper, AreaCounts counts, Cycle cycle, SummaryArea area, LocalDate businessDate) {
+	private final ResultStanding standing;
+
+	SummaryWorkbook(SummaryMapper mapper, AreaCounts counts, Cycle cycle, SummaryArea area, LocalDate businessDate,
+			ResultStanding standing) {
 		this.mapper = mapper;
 		this.counts = counts;
 		this.cycle = cycle;
 		this.area = area;
 		this.businessDate = businessDate;
+		this.standing = standing;
 	}
 
 	SummaryArea area() {
@@ -78,7 +83,7 @@ final class SummaryWorkbook {
 
 	private void fill(SXSSFWorkbook workbook) throws IOException {
 		ReportStyles styles = new ReportStyles(workbook);
-		ReportTitle title = new ReportTitle(this.area, this.cycle, this.businessDate);
+		ReportTitle title = new ReportTitle(this.area, this.cycle, this.businessDate, this.standing);
 		String district = this.area.district();
 		Counts total = this.counts.total(this.area);
 		List<Counts> institutions = this.counts.institutions(this.area);

@@ -77,7 +77,7 @@ class RangePartitionTests {
 	@Test
 	@DisplayName("the partitions cover the roster once; each records its size and its label (第 n 段) for progress and the run pages")
 	void partitionsCoverTheRoster() {
-		Map<String, ExecutionContext> partitions = new KeyRangePartitioner(this.mapper).partition(4);
+		Map<String, ExecutionContext> partitions = new KeyRangePartitioner(this.mapper, RuleStep.PHYSICIAN_RANGE).partition(4);
 		assertThat(partitions).hasSize(4);
 		long total = 0;
 		int part = 1;

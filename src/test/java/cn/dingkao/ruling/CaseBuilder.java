@@ -173,6 +173,44 @@ final class CaseBuilder {
 		return new RulingEngine(CATALOG).rule(build(), calendar(), businessDate);
 	}
 
+	/**
+	 * The whole timeline of the cycle, every phase with its dates: 附件1 for 2026, the defaults of spec "The
+	 * re-assessment" (V9) for 2026R. {@link #calendar()} holds only the two dates the ruling needs.
+	 */
+	CycleCalendar timeline() {
+		java.util.Map<Phase, PhaseDates> phases = new java.util.EnumMap<>(Phase.class);
+		if (reassessment) {
+			phases.put(Phase.REGISTRATION, dates(2027, 3, 1, 3, 31));
+			phases.put(Phase.REVIEW, dates(2027, 4, 1, 4, 15));
+			phases.put(Phase.EVALUATION, dates(2027, 4, 16, 5, 15));
+			phases.put(Phase.CONFIRMATION, dates(2027, 5, 16, 5, 20));
+			phases.put(Phase.EXAM, dates(2027, 5, 21, 6, 30));
+			phases.put(Phase.VERIFICATION, dates(2027, 7, 1, 7, 21));
+			phases.put(Phase.CLOSE, dates(2027, 7, 22, 7, 22));
+			phases.put(Phase.FEED, dates(2027, 7, 23, 8, 1));
+		}
+		else {
+			phases.put(Phase.REGISTRATION, dates(year, 4, 1, 4, 30));
+			phases.put(Phase.REVIEW, dates(year, 5, 1, 5, 24));
+			phases.put(Phase.EVALUATION, dates(year, 5, 25, 6, 26));
+			phases.put(Phase.CONFIRMATION, dates(year, 6, 27, 6, 30));
+			phases.put(Phase.EXAM, dates(year, 7, 1, 7, 31));
+			phases.put(Phase.VERIFICATION, dates(year, 8, 1, 8, 9));
+			phases.put(Phase.CLOSE, dates(year, 8, 10, 8, 10));
+			phases.put(Phase.FEED, dates(year, 8, 11, 8, 31));
+		}
+		return new CycleCalendar(cycle(), phases);
+	}
+
+	private static PhaseDates dates(int year, int fromMonth, int fromDay, int toMonth, int toDay) {
+		return new PhaseDates(LocalDate.of(year, fromMonth, fromDay), LocalDate.of(year, toMonth, toDay));
+	}
+
+	/** The prediction on {@code today}, on the whole timeline ({@link #timeline()}). */
+	Prediction predict(LocalDate today) {
+		return new Predictor(new RulingEngine(CATALOG)).predict(build(), timeline(), today);
+	}
+
 	static SpecialtyCatalog loadCatalog() {
 		try (Reader csv = new InputStreamReader(CaseBuilder.class.getResourceAsStream("/ruling/specialty-catalog.csv"),
 				StandardCharsets.UTF_8)) {

@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "dingkao.data-dir=./target/test-db/functional", "dingkao.out-dir=./target/functional-out",
-		"dingkao.import.merge-slice-rows=500", "dingkao.rule.chunk-size=3" })
+		"dingkao.import.merge-slice-rows=500", "dingkao.rule.chunk-size=3", "dingkao.predict.chunk-size=3" })
 @SpringBatchTest
 public @interface FunctionalTest {
 

@@ -28,7 +28,7 @@ public final class WebFixtures {
 				"physician_hide", "result", "audit_event", "institution_confirmation", "institution_member",
 				"assessment_application", "exam_delegation", "physician_confirmation", "institution", "ruling_exception",
 				"input_conflict", "import_reject", "import_file", "progress_count", "progress_refresh", "outbox_message",
-				"verification_code", "code_throttle" }) {
+				"verification_code", "code_throttle", "prediction", "prediction_count", "prediction_run", "ruling_run" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		jdbc.update("DELETE FROM account WHERE role IN ('PHYSICIAN', 'INSTITUTION')");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.dingkao.predict.PredictionRefresher;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
@@ -42,13 +43,16 @@ class InstitutionService {
 
 	private final ProgressCounts progress;
 
+	private final PredictionRefresher predictions;
+
 	InstitutionService(InstitutionMapper mapper, PhaseGuard phases, AuditLog audit, SpecialtyChoices specialties,
-			ProgressCounts progress) {
+			ProgressCounts progress, PredictionRefresher predictions) {
 		this.mapper = mapper;
 		this.phases = phases;
 		this.audit = audit;
 		this.specialties = specialties;
 		this.progress = progress;
+		this.predictions = predictions;
 	}
 
 	PhaseWindow window(Phase phase, String action) {
@@ -139,6 +143,7 @@ class InstitutionService {
 		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
 				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.N.name(),
 				Flag.Y.name() + "（" + reason.trim() + "）");
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	@Transactional
@@ -152,6 +157,7 @@ class InstitutionService {
 		}
 		this.audit.record(user, district(user), AuditEntity.PHYSICIAN_HIDE,
 				certNo + "/" + user.orgCode() + "/" + cycle(), AuditField.HIDDEN, Flag.Y.name(), Flag.N.name());
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	/**
@@ -188,6 +194,7 @@ class InstitutionService {
 					ApplicationStatus.SUBMITTED.name(), ApplicationStatus.APPROVED.name());
 		}
 		this.progress.touch(approvable);
+		this.predictions.physiciansChanged(approvable);
 		return approved;
 	}
 
@@ -223,6 +230,7 @@ class InstitutionService {
 		this.audit.record(user, district(user), AuditEntity.APPLICATION, key(certNo, cycle()), AuditField.RETURN_REASON,
 				row.returnReason(), reason.trim());
 		this.progress.touch(List.of(certNo));
+		this.predictions.physiciansChanged(List.of(certNo));
 	}
 
 	/**
@@ -233,7 +241,7 @@ class InstitutionService {
 	@Transactional
 	int saveRatings(CurrentUser user, List<String> certNos, Map<String, String> ratings) {
 		this.phases.require(Phase.EVALUATION, "职业道德和工作成绩考核");
-		int saved = 0;
+		List<String> saved = new ArrayList<>();
 		for (String certNo : certNos) {
 			String e = ratings.getOrDefault("ethics-" + certNo, "");
 			String p = ratings.getOrDefault("performance-" + certNo, "");
@@ -245,12 +253,15 @@ class InstitutionService {
 			if (ethics.isEmpty() || performance.isEmpty()) {
 				throw new ActionRefused("医师 " + certNo + " 的职业道德和工作成绩须同时评为合格或不合格，没有保存任何评价，请补全后再保存。");
 			}
-			saved += rate(user, certNo, ethics.get(), performance.get()) ? 1 : 0;
+			if (rate(user, certNo, ethics.get(), performance.get())) {
+				saved.add(certNo);
+			}
 		}
-		if (saved > 0) {
+		if (!saved.isEmpty()) {
 			this.progress.touchSite(user.orgCode());
+			this.predictions.physiciansChanged(saved);
 		}
-		return saved;
+		return saved.size();
 	}
 
 	private boolean rate(CurrentUser user, String certNo, Rating ethics, Rating performance) {
@@ -295,6 +306,7 @@ class InstitutionService {
 		this.mapper.auditAllPass(filter, user.username(), district(user));
 		int rated = this.mapper.insertAllPass(filter);
 		this.progress.touchSite(user.orgCode());
+		this.predictions.siteChanged(user.orgCode());
 		return rated;
 	}
 
@@ -313,6 +325,7 @@ class InstitutionService {
 		long count = checkConfirmRatings(user);
 		this.mapper.auditConfirm(user.orgCode(), cycle(), user.username(), district(user), now());
 		this.mapper.confirmRatings(user.orgCode(), cycle(), now());
+		this.predictions.siteChanged(user.orgCode());
 		return count;
 	}
 

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.dingkao.predict.PredictionRefresher;
+import cn.dingkao.reconcile.ResultStandings;
 import cn.dingkao.ruling.ApplicationStatus;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Flag;
@@ -47,14 +49,21 @@ class PhysicianService {
 
 	private final ProgressCounts progress;
 
+	private final PredictionRefresher predictions;
+
+	private final ResultStandings standings;
+
 	PhysicianService(PhysicianMapper mapper, PhaseGuard phases, AuditLog audit, SpecialtyChoices specialties,
-			CycleCalendars calendars, ProgressCounts progress) {
+			CycleCalendars calendars, ProgressCounts progress, PredictionRefresher predictions,
+			ResultStandings standings) {
 		this.mapper = mapper;
 		this.phases = phases;
 		this.audit = audit;
 		this.specialties = specialties;
 		this.calendars = calendars;
 		this.progress = progress;
+		this.predictions = predictions;
+		this.standings = standings;
 	}
 
 	Cycle cycle() {
@@ -79,9 +88,10 @@ class PhysicianService {
 
 	List<ResultExplanation> results(CurrentUser user) {
 		// this cycle and the two before it (spec "Web"), each re-assessment as a line of its own
+		// each with what it is (issue 23): a result ruled before CLOSE is a prediction, dated by the latest run
 		return this.mapper.recentResults(user.username(), Cycle.regular(cycle().year() - 2))
 			.stream()
-			.map(ResultExplanation::of)
+			.map(result -> ResultExplanation.of(result, this.standings.of(result.cycleYear()).orElse(null)))
 			.toList();
 	}
 
@@ -227,6 +237,7 @@ class PhysicianService {
 					old.returnReason(), null);
 		}
 		this.progress.touch(List.of(user.username()));
+		this.predictions.physiciansChanged(List.of(user.username()));
 	}
 
 	/** What a claim of its category must carry (spec "The ruling" 4); eligibility itself is the ruling's. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.Outcome;
 import cn.dingkao.ruling.ReasonCode;
+import cn.dingkao.ruling.ResultStanding;
 
 /**
  * A physician's result in plain words, the way the command line's {@code explain} gives it to an office but
@@ -14,21 +15,34 @@ import cn.dingkao.ruling.ReasonCode;
  * ruling's ({@link ReasonCode#label()}); the sentences around them say what they mean for this physician.
  */
 record ResultExplanation(String cycle, String outcome, boolean passed, String summary, List<Point> points,
-		String ethics, String performance, String business, String specialty, java.time.LocalDate decidedOn) {
+		String ethics, String performance, String business, String specialty, java.time.LocalDate decidedOn,
+		boolean predicted, String standing, java.time.LocalDate dataDate) {
 
 	/** One reason: what happened, and what the physician can do about it. */
 	record Point(String reason, String meaning, String nextStep) {
 	}
 
-	static ResultExplanation of(PhysicianMapper.Result result) {
+	/**
+	 * @param standing what the cycle's results are (issue 23): before CLOSE a prediction, with the data date of the
+	 * latest run; null when unknown (the result is shown as stored)
+	 */
+	static ResultExplanation of(PhysicianMapper.Result result, ResultStanding standing) {
 		Outcome outcome = result.outcome();
+		boolean predicted = standing != null && standing.predicted();
 		List<Point> points = new ArrayList<>();
 		for (String code : result.reasons()) {
-			points.add(point(code));
+			Point point = point(code);
+			// before CLOSE a missing step can still be taken: what to do is the next step above, not next cycle
+			points.add(predicted ? new Point(point.reason(), point.meaning(), "考核通道 " + standing.close()
+					+ " 关闭前仍可补上：见本页「你的下一步」。") : point);
 		}
-		return new ResultExplanation(result.cycleYear().title(), outcome.label(), outcome == Outcome.PASS,
-				summary(outcome, result.cycleYear()), points, result.ethics().label(), result.performance().label(),
-				result.business().label(), result.specialty(), result.decidedOn());
+		String summary = predicted ? "按截至 " + standing.dataDate() + " 的数据，若考核通道今天关闭，" + result.cycleYear().title()
+				+ "的结果将是" + outcome.label() + "。这不是最终结果：考核通道 " + standing.close() + " 关闭前仍会变化。"
+				: summary(outcome, result.cycleYear());
+		return new ResultExplanation(result.cycleYear().title(), outcome.label(), outcome == Outcome.PASS, summary,
+				points, result.ethics().label(), result.performance().label(), result.business().label(),
+				result.specialty(), result.decidedOn(), predicted, standing == null ? null : standing.text(),
+				standing == null ? result.decidedOn() : standing.dataDate());
 	}
 
 	private static String summary(Outcome outcome, Cycle cycle) {

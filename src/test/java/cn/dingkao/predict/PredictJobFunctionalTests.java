@@ -1,0 +1,8 @@
+package cn.dingkao.predict;
+
+import cn.dingkao.testing.FunctionalTest;
+
+@FunctionalTest
+class PredictJobFunctionalTests extends PredictJobFunctionalTestsBase {
+
+}
