@@ -78,6 +78,13 @@ class WebLanguageTests extends WebTestSupport {
 	}
 
 	@Test
+	@DisplayName("issue 25: a run that does not exist is the Chinese 404 page, its progress a 404, never a 500")
+	void unknownRunIsNotFound() throws Exception {
+		this.mvc.perform(get("/office/runs/987654321").with(as(CITY)).accept("text/html")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/office/runs/987654321/progress").with(as(CITY))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	@DisplayName("issue 11: the physician's result explains each reason in words with what to do next; a 未参加 says why")
 	void resultExplainedInPlainWords() throws Exception {
 		WebFixtures.result(this.jdbc, Cycle.regular(2026), P1, 3, "PASS", "PASS", "MISSING", "EXAM_MISSING;SIMPLIFIED_INELIGIBLE");

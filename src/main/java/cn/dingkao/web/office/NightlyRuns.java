@@ -44,6 +44,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -239,7 +240,14 @@ class NightlyRuns {
 
 	/** The small JSON the progress page polls: the run and one entry per step, with Chinese texts. */
 	Map<String, Object> progress(long executionId) {
-		JobExecution execution = this.repository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// the JDBC repository answers an unknown execution id with this rather than null (MySQL, 6.0)
+			execution = null;
+		}
 		if (execution == null || !execution.getJobInstance().getJobName().equals(jobName())) {
 			return null;
 		}

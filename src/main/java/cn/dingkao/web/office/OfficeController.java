@@ -26,6 +26,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 区/市定考办: progress, assessment institutions, delegations, accounts, nightly runs, workbooks, audit trail, feed. */
@@ -214,7 +216,8 @@ class OfficeController {
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, Model model) {
 		if (this.runs.progress(id) == null) {
-			return "redirect:/office/runs";
+			// a run that does not exist (a link typed or kept from another database): the Chinese 404 page
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("id", id);
 		return "office/run";
