@@ -3,6 +3,8 @@ package cn.dingkao.web.prediction;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dingkao.message.MessagePurpose;
+import cn.dingkao.message.MessageStatus;
 import cn.dingkao.ruling.Actor;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.ExamMode;
@@ -56,17 +58,16 @@ interface PredictionPageMapper {
 	List<SentMessage> sentReminders(@Param("district") String district, @Param("before") Long before,
 			@Param("limit") int limit);
 
-	record SentMessage(long id, String purpose, String phone, String accountRef, String text, String status,
-			java.time.LocalDateTime queuedAt, java.time.LocalDateTime sentAt, String errorMessage) {
+	record SentMessage(long id, MessagePurpose purpose, String phone, String accountRef, String text,
+			MessageStatus status, java.time.LocalDateTime queuedAt, java.time.LocalDateTime sentAt,
+			String errorMessage) {
 
 		public String purposeLabel() {
-			cn.dingkao.message.MessagePurpose value = cn.dingkao.message.MessagePurpose.of(this.purpose);
-			return value == null ? this.purpose : value.label();
+			return this.purpose.label();
 		}
 
 		public String statusLabel() {
-			cn.dingkao.message.MessageStatus value = cn.dingkao.message.MessageStatus.of(this.status);
-			return value == null ? this.status : value.label();
+			return this.status.label();
 		}
 
 		public String maskedPhone() {
