@@ -279,7 +279,7 @@ class OutboxSenderTests {
 		Files.deleteIfExists(gateway.file());
 		enqueue(code("246810"));
 		assertThat(this.contextSender.deliverDue()).isEqualTo(1);
-		assertThat(gateway.file()).isEqualTo(Path.of("target/message-out/messages/sms.log").toAbsolutePath());
+		assertThat(gateway.file()).isEqualTo(Path.of("target/web-out/messages/sms.log").toAbsolutePath());
 		assertThat(Files.readString(gateway.file())).contains(PHONE, "VERIFICATION_CODE", "您的验证码为 246810");
 		long id = this.jdbc.queryForObject("SELECT id FROM outbox_message", Long.class);
 		var delivery = new SmsGateway.Delivery(id, "dk-" + id, MessagePurpose.VERIFICATION_CODE, PHONE,

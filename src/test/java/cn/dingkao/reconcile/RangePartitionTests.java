@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.batch.test.StepScopeTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ruling's partitions: ranges of cert_no that cover the roster once, each read by its own step-scoped reader
- * (run here in a step context of its own, {@link #getStepExecution()}), each naming its step and part for the
+ * (run here in a step context of its own, {@link #partitionR011toR020()}), each naming its step and part for the
  * progress line and the run pages.
  */
 @FunctionalTest
@@ -54,7 +55,7 @@ class RangePartitionTests {
 	}
 
 	/** The step context the step-scoped reader runs in: the partition of R010 (exclusive) … R020. */
-	StepExecution getStepExecution() {
+	static StepExecution partitionR011toR020() {
 		JobParameters parameters = new JobParametersBuilder().addString(RunParameters.CYCLE, "2026").toJobParameters();
 		ExecutionContext range = new ExecutionContext();
 		range.putString(KeyRangePartitioner.AFTER, "R010");
@@ -65,12 +66,15 @@ class RangePartitionTests {
 	@Test
 	@DisplayName("the step-scoped reader of a partition reads exactly its range of cert_no, each physician once")
 	void readerReadsItsRange() throws Exception {
-		this.ruleReader.open(new ExecutionContext());
-		List<String> read = new ArrayList<>();
-		for (PhysicianCase physician = this.ruleReader.read(); physician != null; physician = this.ruleReader.read()) {
-			read.add(physician.physician().certNo());
-		}
-		this.ruleReader.close();
+		List<String> read = StepScopeTestUtils.doInStepScope(partitionR011toR020(), () -> {
+			List<String> certNos = new ArrayList<>();
+			this.ruleReader.open(new ExecutionContext());
+			for (PhysicianCase physician = this.ruleReader.read(); physician != null; physician = this.ruleReader.read()) {
+				certNos.add(physician.physician().certNo());
+			}
+			this.ruleReader.close();
+			return certNos;
+		});
 		assertThat(read).containsExactly("R011", "R012", "R013", "R014", "R015", "R016", "R017", "R018", "R019", "R020");
 	}
 
