@@ -678,15 +678,7 @@ class BrowserWalkTests {
 	/** The whole page, not only the window, so a reviewer sees everything a user would scroll to. */
 	private void screenshot(LocalDate day, String name) throws Exception {
 		Path target = SCREENSHOTS.resolve(day.format(DateTimeFormatter.ofPattern("MMdd"))).resolve(name + ".png");
-		Files.createDirectories(target.getParent());
-		// the whole window's width: a capture beyond the viewport lays the page out without the scrollbar
-		@SuppressWarnings("unchecked")
-		Map<String, Object> size = (Map<String, Object>) this.browser.executeScript("return {w: window.innerWidth, "
-				+ "h: Math.max(document.documentElement.scrollHeight, window.innerHeight)};");
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("w"), "height", size.get("h"), "scale", 1);
-		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", clip));
-		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+		Screenshots.wholePage(this.browser, target);
 	}
 
 }

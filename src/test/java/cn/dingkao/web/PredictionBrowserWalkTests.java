@@ -317,11 +317,8 @@ class PredictionBrowserWalkTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
-		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+		Screenshots.wholePage(this.browser, Path.of("target", "screenshots", name + ".png"));
+		this.browser.navigate().refresh();
 	}
 
 }
