@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import cn.dingkao.ruling.ApplicationStatus;
+import cn.dingkao.ruling.CodeList;
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.CycleCalendar;
 import cn.dingkao.ruling.Flag;
@@ -265,7 +266,7 @@ public final class ReassessmentInboxGenerator {
 				+ " WHERE r.cycle_year = ? AND r.outcome_code " + inOrNotIn + " (?, ?) ORDER BY r.cert_no",
 				(rs, i) -> new Physician(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-						split(rs.getString(9)), rs.getString(10), rs.getObject(11, LocalDate.class),
+						CodeList.split(rs.getString(9)), rs.getString(10), rs.getObject(11, LocalDate.class),
 						rs.getObject(12, LocalDate.class), specialty(rs.getString(13), rs.getString(7))),
 				this.base.code(), REASSESSED.get(0), REASSESSED.get(1));
 	}
@@ -275,20 +276,8 @@ public final class ReassessmentInboxGenerator {
 		if (applied != null && !applied.isBlank()) {
 			return applied;
 		}
-		List<String> listed = split(scopes);
+		List<String> listed = CodeList.split(scopes);
 		return listed.isEmpty() ? "内科专业" : listed.get(0);
-	}
-
-	private static List<String> split(String list) {
-		List<String> values = new ArrayList<>();
-		if (list != null) {
-			for (String value : list.split(";")) {
-				if (!value.isBlank()) {
-					values.add(value.trim());
-				}
-			}
-		}
-		return values;
 	}
 
 	private void writeRoster(Physician p, String main, List<String> others) {

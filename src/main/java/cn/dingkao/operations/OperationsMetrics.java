@@ -246,7 +246,7 @@ class OperationsMetrics {
 		for (OperationsMapper.StepFailures failures : this.mapper
 			.stepFailures(LocalDateTime.now().minus(STEP_FAILURES_WINDOW))) {
 			read.merge(Meter.gauge("dingkao.batch.step.failures.recent", "Step runs that failed in the last 24 hours",
-					"job", failures.jobName(), "step", stepName(failures.stepName())), (double) failures.failures(),
+					"job", failures.jobName(), "step", failures.stepName()), (double) failures.failures(),
 					Double::sum);
 		}
 		for (NightlyWatch.Night night : this.nightly.state().nights()) {
@@ -259,12 +259,6 @@ class OperationsMetrics {
 			}
 		}
 		return read;
-	}
-
-	/** A partition's step execution is named after its worker and partition: counted under the worker's name. */
-	static String stepName(String stepName) {
-		int partition = stepName.indexOf(':');
-		return partition < 0 ? stepName : stepName.substring(0, partition);
 	}
 
 	private static Meter importRows(String kind, String state) {
