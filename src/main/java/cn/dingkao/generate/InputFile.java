@@ -10,7 +10,7 @@ enum InputFile {
 
 	INSTITUTIONS("institutions.csv", "org_code", "org_name", "district_code", "exam_org"),
 	ROSTER("roster.csv", "cert_type", "cert_no", "name", "gender", "birth_date", "practice_category", "practice_scopes",
-			"main_org_code", "other_org_codes", "title", "title_date", "registered_on"),
+			"main_org_code", "other_org_codes", "title", "title_date", "registered_on", "mobile"),
 	APPLICATIONS("applications.csv", "cert_no", "cycle_year", "specialty", "status", "submitted_at", "approved_at",
 			"simplified", "simplified_category", "evidence_ref", "evidence_date", "aid_months", "exam_org_code"),
 	EVALUATIONS("evaluations.csv", "cert_no", "org_code", "cycle_year", "ethics", "performance", "evaluated_at",

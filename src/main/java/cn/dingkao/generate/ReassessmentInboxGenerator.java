@@ -261,13 +261,13 @@ public final class ReassessmentInboxGenerator {
 	private List<Physician> physicians(String inOrNotIn) {
 		return this.jdbc.query("SELECT p.cert_type, p.cert_no, p.name, p.gender, p.birth_date, p.practice_category,"
 				+ " p.practice_scopes, p.main_org_code, p.other_org_codes, p.title, p.title_date, p.registered_on,"
-				+ " a.specialty FROM result r JOIN physician p ON p.cert_no = r.cert_no"
+				+ " a.specialty, p.mobile FROM result r JOIN physician p ON p.cert_no = r.cert_no"
 				+ " LEFT JOIN application a ON a.cert_no = r.cert_no AND a.cycle_year = r.cycle_year"
 				+ " WHERE r.cycle_year = ? AND r.outcome_code " + inOrNotIn + " (?, ?) ORDER BY r.cert_no",
 				(rs, i) -> new Physician(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
 						CodeList.split(rs.getString(9)), rs.getString(10), rs.getObject(11, LocalDate.class),
-						rs.getObject(12, LocalDate.class), specialty(rs.getString(13), rs.getString(7))),
+						rs.getObject(12, LocalDate.class), specialty(rs.getString(13), rs.getString(7)), rs.getString(14)),
 				this.base.code(), REASSESSED.get(0), REASSESSED.get(1));
 	}
 
@@ -283,7 +283,7 @@ public final class ReassessmentInboxGenerator {
 	private void writeRoster(Physician p, String main, List<String> others) {
 		this.out.write(InputFile.ROSTER, p.certType, p.certNo, p.name, orEmpty(p.gender), text(p.birthDate),
 				orEmpty(p.category), orEmpty(p.scopes), main, String.join(";", others), orEmpty(p.title),
-				text(p.titleDate), text(p.registeredOn));
+				text(p.titleDate), text(p.registeredOn), orEmpty(p.mobile));
 	}
 
 	private void apply(Physician p, ApplicationStatus status, String simplified, String category, String evidenceRef,
@@ -347,7 +347,7 @@ public final class ReassessmentInboxGenerator {
 
 	private record Physician(String certType, String certNo, String name, String gender, LocalDate birthDate,
 			String category, String scopes, String mainOrg, List<String> otherOrgs, String title, LocalDate titleDate,
-			LocalDate registeredOn, String specialty) {
+			LocalDate registeredOn, String specialty, String mobile) {
 	}
 
 }

@@ -80,6 +80,20 @@ class InputSetGeneratorTests {
 	}
 
 	@Test
+	@DisplayName("issue 24: about four in five roster rows carry a mobile, each a valid mainland number the import accepts")
+	void mobiles() throws IOException {
+		int withMobile = 0;
+		for (Map<String, String> row : goodRows(InputFile.ROSTER)) {
+			String mobile = row.get("mobile");
+			if (!mobile.isEmpty()) {
+				withMobile++;
+				assertThat(cn.dingkao.message.PhoneNumbers.normalize(mobile)).as(mobile).isEqualTo(mobile);
+			}
+		}
+		assertThat(withMobile).isGreaterThan(N * 7 / 10).isLessThan(N * 9 / 10);
+	}
+
+	@Test
 	@DisplayName("GB 11643: every RESIDENT number has a valid check digit, matches the birth date, and is unique")
 	void residentNumbersValid() throws IOException {
 		Set<String> seen = new HashSet<>();
