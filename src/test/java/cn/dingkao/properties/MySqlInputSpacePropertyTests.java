@@ -10,12 +10,12 @@ class MySqlInputSpacePropertyTests extends InputSpaceProperties {
 
 	@Override
 	int chainCases() {
-		return 1;
+		return 10;
 	}
 
 	@Override
 	int independenceCases() {
-		return 1;
+		return 4;
 	}
 
 }

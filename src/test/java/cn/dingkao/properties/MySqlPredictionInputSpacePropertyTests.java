@@ -10,7 +10,7 @@ class MySqlPredictionInputSpacePropertyTests extends PredictionInputSpacePropert
 
 	@Override
 	int cases() {
-		return 2;
+		return 6;
 	}
 
 }

@@ -8,7 +8,7 @@ class PredictionInputSpacePropertyTests extends PredictionInputSpaceProperties {
 
 	@Override
 	int cases() {
-		return 6;
+		return 30;
 	}
 
 }
