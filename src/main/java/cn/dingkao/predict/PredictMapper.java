@@ -36,9 +36,15 @@ interface PredictMapper {
 	List<ReminderRow> reminders(@Param("cycle") Cycle cycle, @Param("deadlines") List<LocalDate> deadlines,
 			@Param("district") String district, @Param("after") String after, @Param("limit") int limit);
 
-	/** Per institution (as a site) and next step, its physicians at risk; institutions with none are left out. */
+	/**
+	 * Per institution (as a site) and next step, its physicians at risk; institutions with none are left out. Of
+	 * the institutions {@code orgs} names, or of all of them (the district's) when it is null.
+	 */
 	List<DigestRow> digestRows(@Param("cycle") Cycle cycle, @Param("riskUntil") LocalDate riskUntil,
-			@Param("tomorrow") LocalDate tomorrow, @Param("district") String district);
+			@Param("tomorrow") LocalDate tomorrow, @Param("district") String district, @Param("orgs") List<String> orgs);
+
+	/** A page of institutions (of one district, or all), in org_code order after {@code after}. */
+	List<String> orgPage(@Param("district") String district, @Param("after") String after, @Param("limit") int limit);
 
 	record ReminderRow(String certNo, String name, String districtCode, String nextStep, LocalDate deadline,
 			String returned, String examMode, Integer triesLeft, String phone) {

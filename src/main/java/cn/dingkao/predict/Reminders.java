@@ -58,11 +58,30 @@ public class Reminders {
 
 	/** The institutions' digests of the day: each with at least one physician at risk; of one district or all. */
 	public List<Digest> digests(Cycle cycle, LocalDate day, String district) {
+		return digests(cycle, day, district, null);
+	}
+
+	/**
+	 * The digests of a page of institutions (of one district, or all) in org_code order after {@code afterOrg}:
+	 * those of them with a physician at risk. The city has a thousand institutions; an office's page shows them a
+	 * page at a time.
+	 */
+	public DigestPage digestPage(Cycle cycle, LocalDate day, String district, String afterOrg, int orgsPerPage) {
+		List<String> orgs = this.mapper.orgPage(district, afterOrg, orgsPerPage);
+		List<Digest> digests = orgs.isEmpty() ? List.of() : digests(cycle, day, district, orgs);
+		return new DigestPage(digests, orgs.size() == orgsPerPage ? orgs.get(orgs.size() - 1) : null);
+	}
+
+	/** Digests of a page of institutions, and the last institution of the page when another may follow. */
+	public record DigestPage(List<Digest> digests, String nextAfter) {
+	}
+
+	private List<Digest> digests(Cycle cycle, LocalDate day, String district, List<String> orgCodes) {
 		Map<String, PredictMapper.DigestRow> orgs = new LinkedHashMap<>();
 		Map<String, Map<Step, Long>> bySteps = new LinkedHashMap<>();
 		Map<String, Long> totals = new LinkedHashMap<>();
 		for (PredictMapper.DigestRow row : this.mapper.digestRows(cycle, day.plusDays(this.predict.riskDays()),
-				day.plusDays(1), district)) {
+				day.plusDays(1), district, orgCodes)) {
 			orgs.putIfAbsent(row.orgCode(), row);
 			totals.merge(row.orgCode(), row.atRisk(), Long::sum);
 			Map<Step, Long> steps = bySteps.computeIfAbsent(row.orgCode(), k -> new EnumMap<>(Step.class));

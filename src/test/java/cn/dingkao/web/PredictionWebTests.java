@@ -239,6 +239,23 @@ class PredictionWebTests extends WebTestSupport {
 	}
 
 	@Test
+	@DisplayName("issue 23: tomorrow's digests a page of 50 institutions at a time (the city has a thousand), each page continuing after the last")
+	void digestsPaged() throws Exception {
+		this.jdbc.update("UPDATE account SET mobile = '13700000001' WHERE username = 'ORG_A000001'");
+		for (int i = 0; i < 55; i++) {
+			// codes that sort before ORG_A000001, with nobody at risk: the first page holds only them
+			this.jdbc.update("INSERT INTO institution (org_code, org_name, district_code, exam_org, updated_at) VALUES "
+					+ "(?, ?, '110115', 'N', CURRENT_TIMESTAMP)", "AAA" + String.format("%03d", i), "大兴区诊所" + i);
+		}
+		predict(LocalDate.of(2026, 4, 22));
+		String first = body(get("/office/reminders").with(as(DAXING)));
+		assertThat(first).contains("这一页的机构明日都不需要汇总", "后 50 个机构", "afterOrg=AAA049")
+			.doesNotContain("有风险医师 2 人");
+		String second = body(get("/office/reminders").param("afterOrg", "AAA049").with(as(DAXING)));
+		assertThat(second).contains("大兴区人民医院", "有风险医师 2 人", "回到第一页").doesNotContain("后 50 个机构");
+	}
+
+	@Test
 	@DisplayName("issue 23: pages refuse other institutions' physicians — a secondary site's list holds only the physicians it is a site of")
 	void scoped() throws Exception {
 		predict(LocalDate.of(2026, 4, 28));

@@ -3,7 +3,6 @@ package cn.dingkao.web.prediction;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.dingkao.predict.Digest;
 import cn.dingkao.predict.Reminder;
 import cn.dingkao.predict.Reminders;
 import cn.dingkao.ruling.CycleCalendar;
@@ -28,6 +27,9 @@ class OfficeRemindersController {
 
 	static final int PAGE = 100;
 
+	/** Institutions a page of digests covers (the city has about a thousand). */
+	static final int ORGS = 50;
+
 	private final PredictionViews views;
 
 	private final Reminders reminders;
@@ -42,7 +44,7 @@ class OfficeRemindersController {
 
 	@GetMapping
 	String reminders(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String after,
-			@RequestParam(required = false) Long before, Model model) {
+			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "") String afterOrg, Model model) {
 		CycleCalendar calendar = this.views.calendar();
 		if (calendar == null) {
 			throw new ActionRefused("尚未配置任何考核年度的时间安排，请联系定考办。");
@@ -51,7 +53,9 @@ class OfficeRemindersController {
 		String district = user.districtScope();
 		boolean reminding = this.reminders.settings().enabled() && calendar.predictionOn(tomorrow);
 		List<Reminder> due = reminding ? this.reminders.due(calendar.cycle(), tomorrow, district, after, PAGE) : List.of();
-		List<Digest> digests = reminding ? this.reminders.digests(calendar.cycle(), tomorrow, district) : List.of();
+		Reminders.DigestPage digests = reminding
+				? this.reminders.digestPage(calendar.cycle(), tomorrow, district, afterOrg, ORGS)
+				: new Reminders.DigestPage(List.of(), null);
 		List<PredictionPageMapper.SentMessage> sent = this.mapper.sentReminders(district, before, PAGE);
 		model.addAttribute("cycle", calendar.cycle());
 		model.addAttribute("tomorrow", tomorrow);
@@ -61,7 +65,9 @@ class OfficeRemindersController {
 		model.addAttribute("due", due);
 		model.addAttribute("after", after);
 		model.addAttribute("nextAfter", due.size() == PAGE ? due.get(due.size() - 1).certNo() : null);
-		model.addAttribute("digests", digests);
+		model.addAttribute("digests", digests.digests());
+		model.addAttribute("afterOrg", afterOrg);
+		model.addAttribute("nextAfterOrg", digests.nextAfter());
 		model.addAttribute("predictedOn", this.views.predictedOn());
 		model.addAttribute("sent", sent);
 		model.addAttribute("before", before);
