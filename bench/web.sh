@@ -61,7 +61,11 @@ login() { # account password
     --data-urlencode "_csrf=$token" "$base/login"
 }
 sms_log=$web/out/messages/sms.log
+sms_lines() { if [ -f "$sms_log" ]; then wc -l < "$sms_log"; else echo 0; fi; }
 first_login() { # account initial new
+  # the new password already set (REUSE=1: an earlier run changed it)
+  login "$1" "$3"
+  [ "$(curl -s -b "$cookies" -o /dev/null -w '%{http_code}' "$base/password")" = 200 ] && return
   login "$1" "$2"
   local token page code=""
   page=$(curl -s -c "$cookies" -b "$cookies" "$base/password")
@@ -70,10 +74,10 @@ first_login() { # account initial new
     # an account with a bound phone confirms the change with a code (issue 24): ask for one and read it from the log
     # gateway's file once the sender has delivered it
     local before
-    before=$(cat "$sms_log" 2>/dev/null | wc -l)
+    before=$(sms_lines)
     curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "_csrf=$token" "$base/password/code"
     for _ in $(seq 1 60); do
-      [ "$(cat "$sms_log" 2>/dev/null | wc -l)" -gt "$before" ] && break
+      [ "$(sms_lines)" -gt "$before" ] && break
       sleep 0.5
     done
     code=$(tail -1 "$sms_log" | grep -o '验证码为 [0-9]\{6\}' | grep -o '[0-9]\{6\}')
@@ -128,7 +132,7 @@ for page in /office/risk '/office/risk/physicians?district=110105&view=ALL&page=
 done
 # the institution with the most physicians (main or other site), and one of its physicians
 org=$(awk -F, 'NR > 1 { n[$8]++; split($9, o, ";"); for (i in o) if (o[i] != "") n[o[i]]++ } END { for (k in n) print n[k], k }' \
-  "$work/input/roster.csv" | sort -rn | head -1 | cut -d' ' -f2)
+  "$work/input/roster.csv" | sort -rn | sed -n 1p | cut -d" " -f2)
 first_login "$org" "${org: -6}*Dk" 'Bench2026org'
 for page in /institution/risk '/institution/risk?view=ALL' '/institution/risk?view=ALL&page=5' '/institution/risk?view=MINE' \
     /institution/physicians; do
