@@ -37,12 +37,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by ranges of cert_no
  * (partitions in parallel), record the set-based warnings about rows that match no physician or org,
- * close the run. Parameters: {@code cycle}, {@code date} (the business date).
+ * close the run. Parameters: {@code cycle}, {@code date} (the business date), {@code full} (optional). After a
+ * finished run on the same basis only the physicians whose records changed, or whose ruling the new date can
+ * change, are ruled ({@link RulingScope}): the others' results would come out the same.
  */
 @Configuration(proxyBeanMethods = false)
 class RuleJobConfiguration {
 
 	static final String RUN_ID = "rulingRunId";
+
+	/** The run's rule_todo when it rules only the physicians whose records changed (absent: everyone). */
+	static final String TODO_RUN = "rulingTodoRun";
+
+	/** How many input rows changed since the previous run (absent: a run that rules everyone). */
+	static final String CHANGED_ROWS = "rulingChangedRows";
+
+	/**
+	 * Job parameter (not identifying): {@code true} rules every physician even after a finished run on the same
+	 * basis (issue 26), as {@code dingkao.rule.changed-only=false} does for every run.
+	 */
+	public static final String FULL = "full";
 
 	/** The severities of the warnings the set-based step writes, by code name (for the mapper's SQL). */
 	static final Map<String, Severity> SET_ASIDE_SEVERITIES = Stream
@@ -58,7 +72,7 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper, CaseReads cases, Clock clock) {
+			ReconcileMapper mapper, CaseReads cases, RulingScope scope, RuleProperties properties, Clock clock) {
 		return new StepBuilder(RuleStep.START.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
@@ -78,7 +92,14 @@ class RuleJobConfiguration {
 				run.jobExecutionId = jobExecution.getId();
 				run.startedAt = LocalDateTime.now(clock);
 				mapper.insertRun(run);
+				boolean full = !properties.changedOnly()
+						|| "true".equals(jobExecution.getJobParameters().getString(FULL));
+				RulingScope.Decision decision = scope.begin(cycle, run.businessDate, run.id, full);
 				jobContext.putLong(RUN_ID, run.id);
+				if (decision.scope() == RulingScope.Scope.CHANGED) {
+					jobContext.putLong(TODO_RUN, run.id);
+					jobContext.putLong(CHANGED_ROWS, decision.changedRows());
+				}
 			}
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -113,12 +134,13 @@ class RuleJobConfiguration {
 
 	@Bean
 	@StepScope
-	PhysicianCaseReader ruleReader(RangeReads reads, CaseAssembler assembler,
+	PhysicianCaseReader ruleReader(RangeReads reads, CaseAssembler assembler, RulingScope scope,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.AFTER + "']}") String after,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.THROUGH + "']}") String through,
-			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
+			@Value("#{jobParameters['cycle']}") String cycle,
+			@Value("#{jobExecutionContext['" + TODO_RUN + "']}") Long todoRun, RuleProperties properties) {
 		return new PhysicianCaseReader(reads, assembler, Cycle.of(cycle), new KeyRange(after, through),
-				properties.chunkSize());
+				properties.chunkSize(), scope, todoRun);
 	}
 
 	@Bean
@@ -143,6 +165,11 @@ class RuleJobConfiguration {
 			ReconcileMapper mapper) {
 		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			var jobContext = jobExecution.getExecutionContext();
+			if (jobContext.containsKey(CHANGED_ROWS) && jobContext.getLong(CHANGED_ROWS) == 0) {
+				// no input row, physician or institution changed since the last run: its warnings stand as they are
+				return RepeatStatus.FINISHED;
+			}
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			Population population = Population.of(cycle);
 			int deleted = mapper.deleteStaleUnknownRecords(cycle, population);
