@@ -96,7 +96,7 @@ if [[ " $parts " == *" nightly "* ]]; then
 fi
 baseline=""
 if [ "$db" = mysql ]; then
-  baseline=$(bench/load-data-baseline.sh "$work/input" | sed -E 's/.*: ([0-9.]+) s.*/\1/')
+  baseline=$(bench/load-data-baseline.sh "$work/input" "${bench_db}_baseline" | sed -E 's/.*: ([0-9.]+) s.*/\1/')
 fi
 
 printf '\n%s physicians, %s input rows; database %s%s; heap -Xmx%s\n' "$n" "$rows" "$db" \

@@ -172,9 +172,11 @@ class RuleJobConfiguration {
 			}
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			Population population = Population.of(cycle);
-			int deleted = mapper.deleteStaleUnknownRecords(cycle, population);
-			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID),
-					population, SET_ASIDE_SEVERITIES);
+			// a CHANGED run redoes the warnings of its physicians only
+			Long todoRun = jobContext.containsKey(TODO_RUN) ? jobContext.getLong(TODO_RUN) : null;
+			int deleted = mapper.deleteStaleUnknownRecords(cycle, population, todoRun);
+			int inserted = mapper.insertUnknownRecords(cycle, jobContext.getLong(RUN_ID), population,
+					SET_ASIDE_SEVERITIES, todoRun);
 			contribution.incrementWriteCount(inserted + deleted);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * of the rules, the shift of the application's clock). So after a finished run P of the cycle on the same basis, only these physicians can get another
  * ruling, and a run rules only them (scope CHANGED):
  * <ul>
- * <li>those with a row of the cycle (physician, application, evaluation, exam record, hide, import conflict) that
+ * <li>those with a row (physician, application, evaluation, exam record, hide, import conflict; of any cycle) that
  * is new since P started (an id above the highest P saw) or written since (updated_at, created_at for conflicts;
  * a web write from {@link #SLACK} before P started): every writer, the import's merge and the web, stamps the rows
  * it writes with the application's clock;</li>
@@ -57,11 +57,11 @@ class RulingScope {
 	 */
 	static final Duration SLACK = Duration.ofSeconds(2);
 
-	/** The input tables keyed by cert_no, with the column that stamps a write and whether rows have a cycle. */
-	private static final List<String[]> INPUTS = List.of(new String[] { "physician", "updated_at", "N" },
-			new String[] { "application", "updated_at", "Y" }, new String[] { "evaluation", "updated_at", "Y" },
-			new String[] { "exam_attempt", "updated_at", "Y" }, new String[] { "physician_hide", "updated_at", "Y" },
-			new String[] { "input_conflict", "created_at", "Y" });
+	/** The input tables keyed by cert_no, with the column that stamps a write. */
+	private static final List<String[]> INPUTS = List.of(new String[] { "physician", "updated_at" },
+			new String[] { "application", "updated_at" }, new String[] { "evaluation", "updated_at" },
+			new String[] { "exam_attempt", "updated_at" }, new String[] { "physician_hide", "updated_at" },
+			new String[] { "input_conflict", "created_at" });
 
 	enum Scope {
 
@@ -116,26 +116,26 @@ class RulingScope {
 		Timestamp slack = Timestamp.valueOf(before.startedAt().minus(SLACK));
 		long changed = 0;
 		for (String[] input : INPUTS) {
-			List<Object> args = new ArrayList<>(List.of(runId, marks.get(input[0]), started));
-			String web = "";
-			if (!"input_conflict".equals(input[0])) {
-				web = " OR (t.source <> 'FILE' AND t." + input[1] + " >= ?)";
-				args.add(slack);
+			String table = input[0];
+			String stamp = "t." + input[1];
+			// new rows, by the primary key's range
+			changed += listChanged(runId, table, "t.id > ?", marks.get(table));
+			// rows written since, by the stamp's index: from the slack on for web writes, from P's start for the
+			// import's (input_conflict is the import's only)
+			if ("input_conflict".equals(table)) {
+				changed += listChanged(runId, table, stamp + " >= ?", started);
 			}
-			String cycleFilter = "";
-			if ("Y".equals(input[2])) {
-				cycleFilter = " AND t.cycle_year = ?";
-				args.add(cycle.code());
+			else {
+				changed += listChanged(runId, table, stamp + " >= ? AND (t.source <> 'FILE' OR " + stamp + " >= ?)",
+						slack, started);
 			}
-			args.add(runId);
-			// the changed rows' keys not listed yet (several tables name the same physician)
-			changed += this.jdbc.update("INSERT INTO rule_todo (run_id, cert_no) SELECT DISTINCT ?, t.cert_no FROM "
-					+ input[0] + " t WHERE (t.id > ? OR t." + input[1] + " >= ?" + web + ")" + cycleFilter
-					+ " AND NOT EXISTS (SELECT 1 FROM rule_todo d WHERE d.run_id = ? AND d.cert_no = t.cert_no)",
-					args.toArray());
 		}
-		// a physician without a result (the previous run failed before it, or it was removed) is ruled as well
-		changed += this.jdbc.update("""
+		// a physician without a result (removed by hand) is ruled as well; results are written for physicians of
+		// the roster only, who are never removed, so as many results as physicians means none is missing
+		long results = this.jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE cycle_year = ?", Long.class,
+				cycle.code());
+		long physicians = this.jdbc.queryForObject("SELECT COUNT(*) FROM physician", Long.class);
+		changed += results >= physicians ? 0 : this.jdbc.update("""
 				INSERT INTO rule_todo (run_id, cert_no) SELECT ?, p.cert_no FROM physician p
 				 WHERE NOT EXISTS (SELECT 1 FROM result r WHERE r.cycle_year = ? AND r.cert_no = p.cert_no)
 				   AND NOT EXISTS (SELECT 1 FROM rule_todo d WHERE d.run_id = ? AND d.cert_no = p.cert_no)""",
@@ -152,6 +152,22 @@ class RulingScope {
 					Timestamp.valueOf(to.plusDays(1).atStartOfDay()), runId);
 		}
 		return new Decision(Scope.CHANGED, changed);
+	}
+
+	/**
+	 * Lists in rule_todo the cert_nos of the rows of {@code table} that {@code condition} selects. Rows of every
+	 * cycle: a condition on the cycle would lead H2 to its (cycle_year, cert_no) index, a walk through the cycle,
+	 * and a physician listed for another cycle's row is ruled to the same result again.
+	 */
+	private int listChanged(long runId, String table, String condition, Object... values) {
+		List<Object> args = new ArrayList<>();
+		args.add(runId);
+		args.addAll(List.of(values));
+		args.add(runId);
+		// a physician several rows name is listed once
+		return this.jdbc.update("INSERT INTO rule_todo (run_id, cert_no) SELECT DISTINCT ?, t.cert_no FROM " + table
+				+ " t WHERE " + condition + " AND NOT EXISTS (SELECT 1 FROM rule_todo d WHERE d.run_id = ? AND d.cert_no = t.cert_no)",
+				args.toArray());
 	}
 
 	private Map<String, Long> marks(long runId) {

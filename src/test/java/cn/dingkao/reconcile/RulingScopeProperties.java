@@ -189,6 +189,7 @@ abstract class RulingScopeProperties {
 			this.jdbc.update("UPDATE physician_hide SET unhidden_at = ?, updated_at = ? WHERE id = ?",
 					random.nextBoolean() ? null : now, now, id);
 		}
+		recordsOfNobody(random, now);
 		// a new row whose writer's clock lags: new by its id
 		List<String> certNos = this.jdbc.queryForList("SELECT cert_no FROM application ORDER BY cert_no", String.class);
 		if (!certNos.isEmpty() && random.nextBoolean()) {
@@ -196,6 +197,24 @@ abstract class RulingScopeProperties {
 					INSERT INTO exam_attempt (cert_no, cycle_year, attempt_no, exam_mode, specialty, passed, taken_at,
 					  updated_at) VALUES (?, '2026', 7, 'ONLINE', '内科专业', 'Y', ?, ?)""",
 					certNos.get(random.nextInt(certNos.size())), Timestamp.valueOf(LocalDateTime.of(2026, 7, 20, 9, 0)),
+					Timestamp.valueOf(OLD_STAMP));
+		}
+	}
+
+	/** Records the set-based warnings are about: of a cert_no not in the roster, and rated by an unknown org. */
+	private void recordsOfNobody(SplittableRandom random, Timestamp now) {
+		if (random.nextBoolean()) {
+			this.jdbc.update("""
+					INSERT INTO evaluation (cert_no, org_code, cycle_year, ethics, performance, evaluated_at, confirmed,
+					  updated_at) VALUES (?, 'ORG_NOBODY_KNOWS', '2026', 'PASS', 'PASS', ?, 'Y', ?)""",
+					"NOT_IN_ROSTER_" + random.nextInt(3), Timestamp.valueOf(LocalDateTime.of(2026, 6, 1, 9, 0)), now);
+		}
+		List<String> certNos = this.jdbc.queryForList("SELECT cert_no FROM physician ORDER BY cert_no", String.class);
+		if (random.nextBoolean()) {
+			this.jdbc.update("""
+					INSERT INTO evaluation (cert_no, org_code, cycle_year, ethics, performance, evaluated_at, confirmed,
+					  updated_at) VALUES (?, 'ORG_NOBODY_KNOWS', '2026', 'PASS', 'FAIL', ?, 'Y', ?)""",
+					certNos.get(random.nextInt(certNos.size())), Timestamp.valueOf(LocalDateTime.of(2026, 6, 2, 9, 0)),
 					Timestamp.valueOf(OLD_STAMP));
 		}
 	}
