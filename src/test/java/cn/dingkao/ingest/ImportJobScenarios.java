@@ -339,6 +339,43 @@ abstract class ImportJobScenarios {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	@Test
+	@DisplayName("issue 26: a corrected file — its unchanged lines leave the stored rows as they are (file, line, stamp), the changed ones are merged")
+	void correctedFileTouchesOnlyWhatChanged() throws Exception {
+		copyBasic("institutions.csv", "roster.csv", "exam_attempts.csv");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		String rosterRows = "select concat(cert_no, ':', name, ':', file_id, ':', line_no, ':', updated_at) from physician"
+				+ " order by cert_no";
+		String examRows = "select concat(cert_no, ':', attempt_no, ':', passed, ':', file_id, ':', line_no, ':', updated_at)"
+				+ " from exam_attempt order by cert_no, attempt_no";
+		List<String> physicians = this.jdbc.queryForList(rosterRows, String.class);
+		List<String> exams = this.jdbc.queryForList(examRows, String.class);
+		Path corrected = Files.createDirectories(this.temp.resolve("corrected"));
+		List<String> lines = Files.readAllLines(this.input.resolve("exam_attempts.csv"));
+		// the first exam record corrected (failed → passed), one blank line ahead of the rest: every line moves
+		lines.set(1, lines.get(1).replace(",N,", ",Y,"));
+		lines.add(1, "");
+		Files.write(corrected.resolve("exam_attempts.csv"), lines);
+		Files.copy(this.input.resolve("roster.csv"), corrected.resolve("roster.csv"));
+		this.input = corrected;
+		Files.writeString(corrected.resolve("roster.csv"), Files.readString(corrected.resolve("roster.csv")) + "\n");
+
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.jdbc.queryForList(rosterRows, String.class)).as("the roster again, one blank line more")
+			.isEqualTo(physicians);
+		List<String> after = this.jdbc.queryForList(examRows, String.class);
+		assertThat(after).hasSameSizeAs(exams);
+		for (int i = 0; i < exams.size(); i++) {
+			if (exams.get(i).startsWith("110101199001011234:1:N:")) {
+				assertThat(after.get(i)).startsWith("110101199001011234:1:Y:").isNotEqualTo(exams.get(i));
+			}
+			else {
+				assertThat(after.get(i)).isEqualTo(exams.get(i));
+			}
+		}
+	}
+
 	String snapshot() {
 		return String.join("\n",
 				this.jdbc.queryForList("select concat(cert_no, org_code, cycle_year, ethics, performance, evaluated_at,"

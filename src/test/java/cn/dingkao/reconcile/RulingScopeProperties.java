@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 26: a ruling after a finished one rules only the physicians whose records changed or whose ruling the new
  * business date can change ({@link RulingScope}), and that is the same as ruling everyone. On random small input
  * sets ({@link InputSetGenerator}): a first night (import, rule: everyone), then what a day brings — another file
- * of the same set with other physicians (new ones, and the same rows again), changes the web makes to ratings,
+ * of the same set with other physicians (new ones, and some of the first file's again: their unchanged lines leave
+ * the stored rows as they are), changes the web makes to ratings,
  * exam records, applications and hides, a row written with an old time stamp, hides lifted between the two
  * business dates — and a second ruling on another date, which must rule only some (scope CHANGED). A ruling of
  * everyone on the same date right after it must then change no result and no exception at all.
@@ -79,7 +80,13 @@ abstract class RulingScopeProperties {
 
 		static ScopeCase draw(SplittableRandom random) {
 			long[] first = random.longs(0, UNIVERSE).distinct().limit(1 + random.nextInt(10)).sorted().toArray();
-			long[] second = random.longs(0, UNIVERSE).distinct().limit(1 + random.nextInt(6)).sorted().toArray();
+			// the second file holds some physicians of the first (their lines again: unchanged rows stay as they are)
+			long[] second = LongStream
+				.concat(Arrays.stream(first).filter(i -> random.nextBoolean()),
+						random.longs(0, UNIVERSE).limit(1 + random.nextInt(5)))
+				.distinct()
+				.sorted()
+				.toArray();
 			return new ScopeCase(random.nextLong(1, 1_000_000), first, second,
 					LocalDate.of(2026, 7, 25).plusDays(random.nextInt(25)), random.nextInt(-4, 12), random.nextLong());
 		}
