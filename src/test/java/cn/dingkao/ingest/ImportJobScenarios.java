@@ -328,6 +328,9 @@ abstract class ImportJobScenarios {
 		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("select status from import_file where kind = 'roster'"
 				+ " and job_execution_id = ?", String.class, again.getId())).isEqualTo("SKIPPED");
+		// issue 26: a kind with nothing to do ends at its prepare
+		assertThat(again.getStepExecutions().stream().map(step -> step.getStepName())
+			.filter(name -> name.startsWith("import.roster."))).containsExactly("import.roster.prepare");
 		assertThat(count("select count(*) from import_file where status = 'IMPORTED'")).isEqualTo(4);
 		Files.move(this.input.resolve("roster.csv"), this.input.resolve("roster.xlsx.bak"));
 		Files.delete(this.input.resolve("roster.xlsx.bak"));
