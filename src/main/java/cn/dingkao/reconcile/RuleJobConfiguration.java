@@ -18,11 +18,13 @@ import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +34,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -105,14 +108,45 @@ class RuleJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	/**
+	 * Puts the run back into the job's context when a kill fell between rule.start's commit and the save of the
+	 * job's context that follows it (two transactions): the restart skips the completed rule.start, and the later
+	 * steps find their run in ruling_run, by the executions of this job instance (the latest unfinished one).
+	 */
+	@Bean
+	StepExecutionListener ruleRunRecovery(JdbcTemplate jdbc) {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
+				var jobExecution = stepExecution.getJobExecution();
+				var jobContext = jobExecution.getExecutionContext();
+				if (jobContext.containsKey(RUN_ID)) {
+					return;
+				}
+				jdbc.query("""
+						SELECT r.id, r.scope FROM ruling_run r
+						  JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+						 WHERE e.JOB_INSTANCE_ID = ? AND r.finished_at IS NULL
+						 ORDER BY r.id DESC LIMIT 1""", (RowCallbackHandler) rs -> {
+					jobContext.putLong(RUN_ID, rs.getLong(1));
+					if (RulingScope.Scope.CHANGED.name().equals(rs.getString(2))) {
+						// how many rows changed is not known any more: the set-based step runs (on the listed only)
+						jobContext.putLong(TODO_RUN, rs.getLong(1));
+					}
+				}, jobExecution.getJobInstance().getInstanceId());
+			}
+		};
+	}
+
 	// ---------------------------------------------------------------- rule.physicians (partitioned by cert_no range)
 
 	@Bean
 	Step rulePhysiciansStep(JobRepository jobRepository, ReconcileMapper mapper,
-			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties) {
+			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties,
+			@Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository)
+		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository).listener(ruleRunRecovery)
 			.partitioner(RuleStep.PHYSICIAN_RANGE.stepName(), new KeyRangePartitioner(mapper, RuleStep.PHYSICIAN_RANGE))
 			.step(rulePhysicianRangeStep)
 			.gridSize(properties.threads())
@@ -162,8 +196,8 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleUnknownRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
-		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
+			ReconcileMapper mapper, @Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
+		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).listener(ruleRunRecovery).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
 			if (jobContext.containsKey(CHANGED_ROWS) && jobContext.getLong(CHANGED_ROWS) == 0) {
@@ -184,8 +218,8 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
-		return new StepBuilder(RuleStep.FINISH.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
+			ReconcileMapper mapper, @Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
+		return new StepBuilder(RuleStep.FINISH.stepName(), jobRepository).listener(ruleRunRecovery).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
 					RunParameters.cycle(jobExecution.getJobParameters()));
