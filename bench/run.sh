@@ -3,23 +3,26 @@
 #   1. each step alone, in order — import, rule, summary, feed (one JVM each, start-up included);
 #   2. the whole chain at once — `nightly` on another fresh database;
 #   3. the next night on unchanged inputs — `nightly` again with the following business date;
+#   3b. (part "corrected", after "next") the night after one corrected file: exam_attempts.csv again with 1 % of its
+#      rows changed (passed flipped on every 100th line), `nightly` with the day after;
 #   4. (part "predict", on the database of part 1) the daily prediction of a day in the cycle, `predict`, beside the
 #      ruling it must keep pace with (issue 23: it reads the same records through the same reads);
 # and print seconds, rows/s, peak resident memory and CPU seconds (the JVM's; the database server's when it runs
 # on this machine) of each, and the per-step seconds the nightly prints.
 # BENCH_DB=mysql runs on MySQL/MariaDB at 127.0.0.1:3306 (root) and also times the yardstick: a plain LOAD DATA of
 # the same six files on the same server (bench/load-data-baseline.sh), printing the nightly's ratio to it.
-#   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps predict nightly next"]
+#   bench/run.sh [N=150000] [HEAP=1g] [PARTS="steps predict nightly next corrected"]
 # BENCH_TUNE=1 (the default with mysql) sets the server to the settings production should use (README
 # "Performance"): a buffer pool that holds the working set, the log flushed once a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-150000}
 heap=${2:-1g}
-parts=${3:-"steps predict nightly next"}
+parts=${3:-"steps predict nightly next corrected"}
 work=bench/work/$n
 date=2026-08-11
 next=2026-08-12
+after=2026-08-13
 mkdir -p "$work"
 [ -f target/dingkao.jar ] || ./mvnw -q -B -DskipTests package
 # a copy, so a build during the benchmark does not pull the jar from under it; run as ./dingkao runs it (unpacked,
@@ -66,10 +69,10 @@ server_cpu() {
 }
 
 results=()
-run() { # run LABEL COMMAND DATE COUNT UNIT: one command of the packaged jar, timed
-  local label=$1 command=$2 day=$3 count=$4 unit=$5 before
+run() { # run LABEL COMMAND DATE COUNT UNIT [INPUT]: one command of the packaged jar, timed
+  local label=$1 command=$2 day=$3 count=$4 unit=$5 input=${6:-$work/input} before
   before=$(server_cpu)
-  /usr/bin/time -f '%e %M %U %S' -o "$work/$label.time" ./dingkao "$command" --input "$work/input" \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/$label.time" ./dingkao "$command" --input "$input" \
     --out "$work/out" --data "$work/data" --date "$day" > "$work/$label.log" 2>&1 \
     || { echo "$label failed: see $work/$label.log"; tail -5 "$work/$label.log"; exit 1; }
   read -r secs kb user sys < "$work/$label.time"
@@ -92,11 +95,17 @@ if [[ " $parts " == *" nightly "* ]]; then
   run nightly nightly $date "$n" physicians
   if [[ " $parts " == *" next "* ]]; then
     run next-night nightly $next "$n" physicians
+    if [[ " $parts " == *" corrected "* ]]; then
+      rm -rf "$work/corrected" && cp -r "$work/input" "$work/corrected"
+      awk -F, -v OFS=, 'NR > 1 && NR % 100 == 0 { $8 = ($8 == "Y" ? "N" : "Y") } { print }' \
+        "$work/input/exam_attempts.csv" > "$work/corrected/exam_attempts.csv"
+      run corrected nightly $after "$n" physicians "$work/corrected"
+    fi
   fi
 fi
 baseline=""
 if [ "$db" = mysql ]; then
-  baseline=$(bench/load-data-baseline.sh "$work/input" | sed -E 's/.*: ([0-9.]+) s.*/\1/')
+  baseline=$(bench/load-data-baseline.sh "$work/input" "${bench_db}_baseline" | sed -E 's/.*: ([0-9.]+) s.*/\1/')
 fi
 
 printf '\n%s physicians, %s input rows; database %s%s; heap -Xmx%s\n' "$n" "$rows" "$db" \
@@ -129,6 +138,11 @@ if [ -n "$baseline" ]; then
     fi
   done
 fi
+for line in "${results[@]}"; do
+  read -r label secs _ <<< "$line"
+  case $label in nightly) first_secs=$secs ;; next-night|corrected)
+    printf 'ratio %s / nightly: %.2f\n' "$label" "$(echo "$secs / ${first_secs:-$secs}" | bc -l)" ;; esac
+done
 if [ -f "$work/nightly.log" ]; then
   echo; echo "nightly, seconds per step (its own table):"
   sed -n '/步骤/,/^$/p' "$work/nightly.log" | head -60

@@ -43,7 +43,19 @@ interface FeedMapper {
 	Cursor<FeedRow> deltaRows(@Param("cycle") Cycle cycle, @Param("resendRejected") boolean resendRejected);
 
 	/** Step 1 of recording a delivery: delivered rows that are gone or changed are forgotten. */
-	int forgetChangedDelivered(@Param("cycle") Cycle cycle);
+	default int forgetChangedDelivered(Cycle cycle) {
+		List<String> changed = changedDelivered(cycle);
+		int forgotten = 0;
+		for (int from = 0; from < changed.size(); from += 1000) {
+			forgotten += forgetDelivered(cycle, changed.subList(from, Math.min(changed.size(), from + 1000)));
+		}
+		return forgotten;
+	}
+
+	/** The cert_nos of the delivered rows that are gone or changed. */
+	List<String> changedDelivered(@Param("cycle") Cycle cycle);
+
+	int forgetDelivered(@Param("cycle") Cycle cycle, @Param("certNos") List<String> certNos);
 
 	/** Step 2: current rows not delivered as they are now are recorded with this delivery's sequence number. */
 	int recordNewDelivered(@Param("cycle") Cycle cycle, @Param("seq") int seq);

@@ -8,6 +8,7 @@ import cn.dingkao.batch.RunParameters;
 import cn.dingkao.ingest.ImportStepConfiguration.ImportParts;
 import cn.dingkao.ingest.internal.ValidatedRow;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -31,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * their own that write nothing else (a refused file's staging is emptied by the {@link RefusalListener}, outside any
  * transaction). Every step runs again on a restart (allowStartIfComplete): prepare notices a replaced file, load
  * resumes from its last commit (or re-stages idempotently, or reads nothing when the merge had begun), merge
- * continues after its last committed slice. Each step's part is made for its kind ({@link ImportStepConfiguration});
+ * continues after its last committed slice. A kind whose prepare leaves it nothing to do ends there
+ * ({@link PrepareFileTasklet#NOTHING_TO_DO}). Each step's part is made for its kind ({@link ImportStepConfiguration});
  * what a kind decided is in {@code import_file}, nowhere else.
  */
 @Configuration(proxyBeanMethods = false)
@@ -81,10 +83,27 @@ class ImportJobConfiguration {
 
 		/** The kinds one after another. */
 		Flow flow(ImportKind... kinds) {
-			List<Step> steps = Arrays.stream(kinds).flatMap(kind -> ImportStep.of(kind).stream()).map(this::step).toList();
-			FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import." + kinds[0].baseName() + ".flow")
-				.start(steps.get(0));
-			steps.subList(1, steps.size()).forEach(flow::next);
+			List<Flow> flows = Arrays.stream(kinds).map(this::kindFlow).toList();
+			FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import." + kinds[0].baseName() + ".kinds")
+				.start(flows.get(0));
+			flows.subList(1, flows.size()).forEach(flow::next);
+			return flow.build();
+		}
+
+		/**
+		 * One kind's steps in order; a prepare that leaves the kind nothing to do
+		 * ({@link PrepareFileTasklet#NOTHING_TO_DO}) ends the kind's flow there. Any other end of a step but
+		 * COMPLETED (a refusal: FAILED) ends the job as before.
+		 */
+		private Flow kindFlow(ImportKind kind) {
+			List<Step> steps = ImportStep.of(kind).stream().map(this::step).toList();
+			FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import." + kind.baseName() + ".flow").start(steps.get(0))
+				.on(PrepareFileTasklet.NOTHING_TO_DO.getExitCode())
+				.end()
+				.from(steps.get(0))
+				.on(ExitStatus.COMPLETED.getExitCode())
+				.to(steps.get(1));
+			steps.subList(2, steps.size()).forEach(flow::next);
 			return flow.build();
 		}
 

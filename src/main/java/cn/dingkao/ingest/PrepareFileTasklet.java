@@ -15,6 +15,7 @@ import cn.dingkao.ingest.internal.ImportFiles;
 import cn.dingkao.ingest.internal.RowSource;
 import cn.dingkao.ingest.internal.XlsxLimits;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,6 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * all there, and the merge step finishes it).
  */
 final class PrepareFileTasklet implements Tasklet {
+
+	/**
+	 * The exit status of a prepare that leaves its kind nothing to do — no file, or one imported before — while no
+	 * earlier file of the kind is half loaded or merged: the kind's flow ends there (issue 26: the four steps more
+	 * per kind were most of an unchanged night's import).
+	 */
+	static final ExitStatus NOTHING_TO_DO = new ExitStatus("NOTHING_TO_DO");
 
 	private final ImportKind kind;
 
@@ -60,6 +68,7 @@ final class PrepareFileTasklet implements Tasklet {
 		List<Path> candidates = candidates(run.input());
 		if (candidates.isEmpty()) {
 			this.files.insertMissing(this.kind, run.jobExecutionId());
+			nothingToDoUnlessUnfinished(contribution);
 			return RepeatStatus.FINISHED;
 		}
 		Path file = candidates.get(0);
@@ -91,6 +100,7 @@ final class PrepareFileTasklet implements Tasklet {
 		Optional<Long> imported = this.files.findImported(this.kind, fingerprint.sha256());
 		if (imported.isPresent()) {
 			this.files.insertSkipped(this.kind, name, fingerprint, imported.get(), run.jobExecutionId());
+			nothingToDoUnlessUnfinished(contribution);
 			return RepeatStatus.FINISHED;
 		}
 		checkHeader(file, name, fingerprint);
@@ -102,6 +112,13 @@ final class PrepareFileTasklet implements Tasklet {
 			this.files.insertLoading(this.kind, name, fingerprint, run.jobExecutionId());
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The kind's later steps are left out, unless they have an earlier file to finish (or its staging to empty). */
+	private void nothingToDoUnlessUnfinished(StepContribution contribution) {
+		if (this.files.findUnfinished(this.kind).isEmpty()) {
+			contribution.setExitStatus(NOTHING_TO_DO);
+		}
 	}
 
 	private void checkHeader(Path file, String name, FileFingerprint fingerprint) {

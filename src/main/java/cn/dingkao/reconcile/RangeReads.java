@@ -149,8 +149,12 @@ class RangeReads {
 		return this.mysql ? "FORCE INDEX (" + name + ")" : "";
 	}
 
-	/** {@code after < column <= through}, as {@link KeyRange} says; its values are added to {@code args}. */
+	/** {@code after < column <= through} or {@code column IN (keys)}, as {@link KeyRange} says; its values are added to {@code args}. */
 	private static String range(String column, KeyRange range, List<Object> args) {
+		if (range.keys() != null) {
+			args.addAll(range.keys());
+			return column + " IN (" + String.join(", ", Collections.nCopies(range.keys().size(), "?")) + ")";
+		}
 		if (range.after() == null) {
 			args.add(range.through());
 			return column + " = ?";

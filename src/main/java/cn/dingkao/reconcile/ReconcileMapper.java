@@ -39,11 +39,14 @@ interface ReconcileMapper {
 
 	int finishRun(@Param("id") long id, @Param("cycle") Cycle cycle);
 
-	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle, @Param("population") Population population);
+	/** @param todoRun the run whose rule_todo limits the physicians concerned (a CHANGED run), or null for all */
+	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle, @Param("population") Population population,
+			@Param("todoRun") Long todoRun);
 
 	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined (by code name). */
 	int insertUnknownRecords(@Param("cycle") Cycle cycle, @Param("runId") long runId,
-			@Param("population") Population population, @Param("severities") Map<String, Severity> severities);
+			@Param("population") Population population, @Param("severities") Map<String, Severity> severities,
+			@Param("todoRun") Long todoRun);
 
 	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") Cycle cycle);
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standing of a cycle's results (issue 23): the business date of the latest finished ruling run, and whether
- * that makes them final or a prediction. Every ruling run rules every physician of the cycle, so the latest run is
- * the data date of every result row, also of those it left unchanged.
+ * that makes them final or a prediction. Every ruling run stands for every physician of the cycle — one that rules
+ * only the physicians whose records changed leaves the others' results as ruling them would (issue 26,
+ * RulingScope) — so the latest run is the data date of every result row, also of those it left unchanged.
  */
 @Component
 public class ResultStandings {

@@ -18,11 +18,13 @@ import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,17 +34,32 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by ranges of cert_no
  * (partitions in parallel), record the set-based warnings about rows that match no physician or org,
- * close the run. Parameters: {@code cycle}, {@code date} (the business date).
+ * close the run. Parameters: {@code cycle}, {@code date} (the business date), {@code full} (optional). After a
+ * finished run on the same basis only the physicians whose records changed, or whose ruling the new date can
+ * change, are ruled ({@link RulingScope}): the others' results would come out the same.
  */
 @Configuration(proxyBeanMethods = false)
 class RuleJobConfiguration {
 
 	static final String RUN_ID = "rulingRunId";
+
+	/** The run's rule_todo when it rules only the physicians whose records changed (absent: everyone). */
+	static final String TODO_RUN = "rulingTodoRun";
+
+	/** How many input rows changed since the previous run (absent: a run that rules everyone). */
+	static final String CHANGED_ROWS = "rulingChangedRows";
+
+	/**
+	 * Job parameter (not identifying): {@code true} rules every physician even after a finished run on the same
+	 * basis (issue 26), as {@code dingkao.rule.changed-only=false} does for every run.
+	 */
+	public static final String FULL = "full";
 
 	/** The severities of the warnings the set-based step writes, by code name (for the mapper's SQL). */
 	static final Map<String, Severity> SET_ASIDE_SEVERITIES = Stream
@@ -58,7 +75,7 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper, CaseReads cases, Clock clock) {
+			ReconcileMapper mapper, CaseReads cases, RulingScope scope, RuleProperties properties, Clock clock) {
 		return new StepBuilder(RuleStep.START.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			var jobContext = jobExecution.getExecutionContext();
@@ -78,20 +95,58 @@ class RuleJobConfiguration {
 				run.jobExecutionId = jobExecution.getId();
 				run.startedAt = LocalDateTime.now(clock);
 				mapper.insertRun(run);
+				boolean full = !properties.changedOnly()
+						|| "true".equals(jobExecution.getJobParameters().getString(FULL));
+				RulingScope.Decision decision = scope.begin(cycle, run.businessDate, run.id, full);
 				jobContext.putLong(RUN_ID, run.id);
+				if (decision.scope() == RulingScope.Scope.CHANGED) {
+					jobContext.putLong(TODO_RUN, run.id);
+					jobContext.putLong(CHANGED_ROWS, decision.changedRows());
+				}
 			}
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
+	}
+
+	/**
+	 * Puts the run back into the job's context when a kill fell between rule.start's commit and the save of the
+	 * job's context that follows it (two transactions): the restart skips the completed rule.start, and the later
+	 * steps find their run in ruling_run, by the executions of this job instance (the latest unfinished one).
+	 */
+	@Bean
+	StepExecutionListener ruleRunRecovery(JdbcTemplate jdbc) {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
+				var jobExecution = stepExecution.getJobExecution();
+				var jobContext = jobExecution.getExecutionContext();
+				if (jobContext.containsKey(RUN_ID)) {
+					return;
+				}
+				jdbc.query("""
+						SELECT r.id, r.scope FROM ruling_run r
+						  JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+						 WHERE e.JOB_INSTANCE_ID = ? AND r.finished_at IS NULL
+						 ORDER BY r.id DESC LIMIT 1""", (RowCallbackHandler) rs -> {
+					jobContext.putLong(RUN_ID, rs.getLong(1));
+					if (RulingScope.Scope.CHANGED.name().equals(rs.getString(2))) {
+						// how many rows changed is not known any more: the set-based step runs (on the listed only)
+						jobContext.putLong(TODO_RUN, rs.getLong(1));
+					}
+				}, jobExecution.getJobInstance().getInstanceId());
+			}
+		};
 	}
 
 	// ---------------------------------------------------------------- rule.physicians (partitioned by cert_no range)
 
 	@Bean
 	Step rulePhysiciansStep(JobRepository jobRepository, ReconcileMapper mapper,
-			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties) {
+			@Qualifier("rulePhysicianRangeStep") Step rulePhysicianRangeStep, RuleProperties properties,
+			@Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rule-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository)
+		return new StepBuilder(RuleStep.PHYSICIANS.stepName(), jobRepository).listener(ruleRunRecovery)
 			.partitioner(RuleStep.PHYSICIAN_RANGE.stepName(), new KeyRangePartitioner(mapper, RuleStep.PHYSICIAN_RANGE))
 			.step(rulePhysicianRangeStep)
 			.gridSize(properties.threads())
@@ -113,12 +168,13 @@ class RuleJobConfiguration {
 
 	@Bean
 	@StepScope
-	PhysicianCaseReader ruleReader(RangeReads reads, CaseAssembler assembler,
+	PhysicianCaseReader ruleReader(RangeReads reads, CaseAssembler assembler, RulingScope scope,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.AFTER + "']}") String after,
 			@Value("#{stepExecutionContext['" + KeyRangePartitioner.THROUGH + "']}") String through,
-			@Value("#{jobParameters['cycle']}") String cycle, RuleProperties properties) {
+			@Value("#{jobParameters['cycle']}") String cycle,
+			@Value("#{jobExecutionContext['" + TODO_RUN + "']}") Long todoRun, RuleProperties properties) {
 		return new PhysicianCaseReader(reads, assembler, Cycle.of(cycle), new KeyRange(after, through),
-				properties.chunkSize());
+				properties.chunkSize(), scope, todoRun);
 	}
 
 	@Bean
@@ -140,14 +196,21 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleUnknownRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
-		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
+			ReconcileMapper mapper, @Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
+		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).listener(ruleRunRecovery).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			var jobContext = jobExecution.getExecutionContext();
+			if (jobContext.containsKey(CHANGED_ROWS) && jobContext.getLong(CHANGED_ROWS) == 0) {
+				// no input row, physician or institution changed since the last run: its warnings stand as they are
+				return RepeatStatus.FINISHED;
+			}
 			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
 			Population population = Population.of(cycle);
-			int deleted = mapper.deleteStaleUnknownRecords(cycle, population);
-			int inserted = mapper.insertUnknownRecords(cycle, jobExecution.getExecutionContext().getLong(RUN_ID),
-					population, SET_ASIDE_SEVERITIES);
+			// a CHANGED run redoes the warnings of its physicians only
+			Long todoRun = jobContext.containsKey(TODO_RUN) ? jobContext.getLong(TODO_RUN) : null;
+			int deleted = mapper.deleteStaleUnknownRecords(cycle, population, todoRun);
+			int inserted = mapper.insertUnknownRecords(cycle, jobContext.getLong(RUN_ID), population,
+					SET_ASIDE_SEVERITIES, todoRun);
 			contribution.incrementWriteCount(inserted + deleted);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -155,8 +218,8 @@ class RuleJobConfiguration {
 
 	@Bean
 	Step ruleFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReconcileMapper mapper) {
-		return new StepBuilder(RuleStep.FINISH.stepName(), jobRepository).tasklet((contribution, chunkContext) -> {
+			ReconcileMapper mapper, @Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
+		return new StepBuilder(RuleStep.FINISH.stepName(), jobRepository).listener(ruleRunRecovery).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			mapper.finishRun(jobExecution.getExecutionContext().getLong(RUN_ID),
 					RunParameters.cycle(jobExecution.getJobParameters()));

@@ -55,7 +55,10 @@ final class SummaryWorkbook {
 		try {
 			Files.createDirectories(target.getParent());
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-				workbook.setCompressTempFiles(true);
+				// the temp files of the rows already flushed stay plain: gzipping them costs a deflate and an inflate
+				// of every row on top of the workbook's own (issue 26: a third of the summary's time); a district's
+				// lists are a few megabytes of XML on disk, not in memory
+				workbook.setCompressTempFiles(false);
 				try {
 					fill(workbook);
 					try (OutputStream out = Files.newOutputStream(temp)) {

@@ -328,6 +328,9 @@ abstract class ImportJobScenarios {
 		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("select status from import_file where kind = 'roster'"
 				+ " and job_execution_id = ?", String.class, again.getId())).isEqualTo("SKIPPED");
+		// issue 26: a kind with nothing to do ends at its prepare
+		assertThat(again.getStepExecutions().stream().map(step -> step.getStepName())
+			.filter(name -> name.startsWith("import.roster."))).containsExactly("import.roster.prepare");
 		assertThat(count("select count(*) from import_file where status = 'IMPORTED'")).isEqualTo(4);
 		Files.move(this.input.resolve("roster.csv"), this.input.resolve("roster.xlsx.bak"));
 		Files.delete(this.input.resolve("roster.xlsx.bak"));
@@ -337,6 +340,43 @@ abstract class ImportJobScenarios {
 		copyBasic("evaluations.csv", "applications.csv");
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("issue 26: a corrected file — its unchanged lines leave the stored rows as they are (file, line, stamp), the changed ones are merged")
+	void correctedFileTouchesOnlyWhatChanged() throws Exception {
+		copyBasic("institutions.csv", "roster.csv", "exam_attempts.csv");
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		String rosterRows = "select concat(cert_no, ':', name, ':', file_id, ':', line_no, ':', updated_at) from physician"
+				+ " order by cert_no";
+		String examRows = "select concat(cert_no, ':', attempt_no, ':', passed, ':', file_id, ':', line_no, ':', updated_at)"
+				+ " from exam_attempt order by cert_no, attempt_no";
+		List<String> physicians = this.jdbc.queryForList(rosterRows, String.class);
+		List<String> exams = this.jdbc.queryForList(examRows, String.class);
+		Path corrected = Files.createDirectories(this.temp.resolve("corrected"));
+		List<String> lines = Files.readAllLines(this.input.resolve("exam_attempts.csv"));
+		// the first exam record corrected (failed → passed), one blank line ahead of the rest: every line moves
+		lines.set(1, lines.get(1).replace(",N,", ",Y,"));
+		lines.add(1, "");
+		Files.write(corrected.resolve("exam_attempts.csv"), lines);
+		Files.copy(this.input.resolve("roster.csv"), corrected.resolve("roster.csv"));
+		this.input = corrected;
+		Files.writeString(corrected.resolve("roster.csv"), Files.readString(corrected.resolve("roster.csv")) + "\n");
+
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.jdbc.queryForList(rosterRows, String.class)).as("the roster again, one blank line more")
+			.isEqualTo(physicians);
+		List<String> after = this.jdbc.queryForList(examRows, String.class);
+		assertThat(after).hasSameSizeAs(exams);
+		for (int i = 0; i < exams.size(); i++) {
+			if (exams.get(i).startsWith("110101199001011234:1:N:")) {
+				assertThat(after.get(i)).startsWith("110101199001011234:1:Y:").isNotEqualTo(exams.get(i));
+			}
+			else {
+				assertThat(after.get(i)).isEqualTo(exams.get(i));
+			}
+		}
 	}
 
 	String snapshot() {

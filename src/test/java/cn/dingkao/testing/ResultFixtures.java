@@ -22,11 +22,14 @@ public final class ResultFixtures {
 		this.cycle = cycle;
 	}
 
-	/** Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs). */
+	/**
+	 * Empties the tables the fixtures and the outputs write (the MySQL schema persists between runs), the ruling runs
+	 * too: the latest one's business date decides whether results are final or predicted.
+	 */
 	public ResultFixtures clear() {
 		for (String table : new String[] { "registry_answer", "registry_rejection", "registry_receipt",
-				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "application",
-				"physician", "institution" }) {
+				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "rule_todo",
+				"ruling_mark", "ruling_run", "application", "physician", "institution" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		return this;
