@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -290,11 +289,7 @@ class BrowserPasswordResetTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
-		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+		Screenshots.wholePage(this.browser, Path.of("target", "screenshots", name + ".png"));
 	}
 
 }
