@@ -33,6 +33,10 @@ public record Cycle(int year, boolean reassessment) implements Comparable<Cycle>
 	 * @throws IllegalArgumentException when the text names no cycle
 	 */
 	public static Cycle of(String code) {
+		Cycle plain = code == null ? null : plain(code);
+		if (plain != null) {
+			return plain;
+		}
 		Matcher matcher = code == null ? null : CODE.matcher(code.trim());
 		if (matcher == null || !matcher.matches()) {
 			throw new IllegalArgumentException("考核年度应为四位年份或年份加R（如 2026、2026R） (a cycle is a year or a year"
@@ -41,9 +45,58 @@ public record Cycle(int year, boolean reassessment) implements Comparable<Cycle>
 		return new Cycle(Integer.parseInt(matcher.group(1)), !matcher.group(2).isEmpty());
 	}
 
+	/**
+	 * Four digits, or four digits and R, exactly (what nearly every line of an input file says): the cycle without
+	 * the pattern, which the import ran for every line (issue 26); null for anything else.
+	 */
+	private static Cycle plain(String code) {
+		int length = code.length();
+		if (length != 4 && !(length == 5 && (code.charAt(4) == 'R' || code.charAt(4) == 'r'))) {
+			return null;
+		}
+		int year = 0;
+		for (int i = 0; i < 4; i++) {
+			char c = code.charAt(i);
+			if (c < '0' || c > '9') {
+				return null;
+			}
+			year = year * 10 + (c - '0');
+		}
+		return year < 1900 ? null : new Cycle(year, length == 5);
+	}
+
 	/** {@code 2026} or {@code 2026R}. */
 	public String code() {
-		return reassessment ? year + "R" : String.valueOf(year);
+		return Codes.of(this);
+	}
+
+	/**
+	 * The codes of the years in use, made once: every staged, ruled and delivered row binds its cycle's code, and a
+	 * new String each time was a visible part of the import (issue 26).
+	 */
+	private static final class Codes {
+
+		private static final int FIRST = 2000;
+
+		private static final String[] REGULAR = new String[200];
+
+		private static final String[] REASSESSMENT = new String[200];
+
+		static {
+			for (int i = 0; i < REGULAR.length; i++) {
+				REGULAR[i] = String.valueOf(FIRST + i);
+				REASSESSMENT[i] = (FIRST + i) + "R";
+			}
+		}
+
+		static String of(Cycle cycle) {
+			int i = cycle.year - FIRST;
+			if (i < 0 || i >= REGULAR.length) {
+				return cycle.reassessment ? cycle.year + "R" : String.valueOf(cycle.year);
+			}
+			return cycle.reassessment ? REASSESSMENT[i] : REGULAR[i];
+		}
+
 	}
 
 	/** The cycle whose results decide who is re-assessed, and whose period, age and title rules apply. */

@@ -10,6 +10,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.dingkao.message.PhoneNumbers;
 import cn.dingkao.ruling.ApplicationStatus;
@@ -50,6 +51,8 @@ public enum ValueType {
 	CERT_TYPE(names(CertType.values())),
 	APPLICATION_STATUS(names(ApplicationStatus.values())),
 	EXAM_MODE(names(ExamMode.values()));
+
+	private static final Pattern ZERO_FRACTION = Pattern.compile("-?\\d+\\.0+");
 
 	private static final List<DateTimeFormatter> DATES = List.of(pattern("uuuu-MM-dd"), pattern("uuuu/M/d"));
 
@@ -207,8 +210,13 @@ public enum ValueType {
 	}
 
 	/** Workbooks store integers as numbers: "3.0" is 3. */
+	/**
+	 * "2026.0" (a number cell of a spreadsheet) as "2026". Only a text with a dot is matched, against a compiled
+	 * pattern: String.matches compiled one for every value of every line (issue 26).
+	 */
 	private static String stripZeroFraction(String text) {
-		return text.matches("-?\\d+\\.0+") ? text.substring(0, text.indexOf('.')) : text;
+		int dot = text.indexOf('.');
+		return dot > 0 && ZERO_FRACTION.matcher(text).matches() ? text.substring(0, dot) : text;
 	}
 
 	private static DateTimeFormatter pattern(String pattern) {
