@@ -26,15 +26,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import, built from its step list ({@link ImportStep}): for each kind the steps {@code import.<kind>.prepare}
- * (find, fingerprint, header), {@code .load} (stream the file into staging, chunk by chunk, rejects aside),
- * {@code .analyze} (the staging tables' statistics), {@code .merge} (into the input tables, slice by slice) and
- * {@code .discard} (empty staging). ANALYZE and TRUNCATE commit whatever transaction is open, so they have steps of
- * their own that write nothing else (a refused file's staging is emptied by the {@link RefusalListener}, outside any
- * transaction). Every step runs again on a restart (allowStartIfComplete): prepare notices a replaced file, load
- * resumes from its last commit (or re-stages idempotently, or reads nothing when the merge had begun), merge
- * continues after its last committed slice. A kind whose prepare leaves it nothing to do ends there
- * ({@link PrepareFileTasklet#NOTHING_TO_DO}). Each step's part is made for its kind ({@link ImportStepConfiguration});
- * what a kind decided is in {@code import_file}, nowhere else.
+ * (find, fingerprint, register), {@code .load} (stream the file into staging, chunk by chunk, rejects aside; then
+ * the staging tables' statistics) and {@code .merge} (into the input tables, slice by slice; then staging emptied).
+ * ANALYZE and TRUNCATE commit whatever transaction is open, so they run after their step, outside any transaction
+ * ({@link StagingUpkeep}); a refused file's staging is emptied by the {@link RefusalListener}. Every step runs again
+ * on a restart (allowStartIfComplete): prepare notices a replaced file, load resumes from its last commit (or
+ * re-stages idempotently, or reads nothing when the merge had begun), merge continues after its last committed
+ * slice. A kind whose prepare leaves it nothing to do ends there ({@link PrepareFileTasklet#NOTHING_TO_DO}). Each
+ * step's part is made for its kind ({@link ImportStepConfiguration}); what a kind decided is in
+ * {@code import_file}, nowhere else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
@@ -110,11 +110,9 @@ class ImportJobConfiguration {
 		private Step step(ImportStep step) {
 			ImportKind kind = step.kind();
 			return switch (step.phase()) {
-				case PREPARE -> tasklet(step, this.parts.prepare(kind), true);
+				case PREPARE -> tasklet(step, this.parts.prepare(kind), true, null);
 				case LOAD -> load(step);
-				case ANALYZE -> tasklet(step, this.parts.analyze(kind), false);
-				case MERGE -> tasklet(step, this.parts.merge(kind), true);
-				case DISCARD -> tasklet(step, this.parts.discard(kind), false);
+				case MERGE -> tasklet(step, this.parts.merge(kind), true, this.parts.discard(kind));
 				case STATISTICS -> throw new IllegalArgumentException("not a step of one kind: " + step.stepName());
 			};
 		}
@@ -129,15 +127,22 @@ class ImportJobConfiguration {
 				.writer(this.parts.writer(step.kind()))
 				.listener(reader)
 				.listener(this.refusals)
+				.listener(this.parts.statistics(step.kind()))
 				.allowStartIfComplete(true)
 				.build();
 		}
 
-		/** A tasklet step; one whose file may be refused has the refusal listener. */
-		private Step tasklet(ImportStep step, Tasklet tasklet, boolean refuses) {
+		/**
+		 * A tasklet step; one whose file may be refused has the refusal listener, and {@code upkeep} (when not null)
+		 * runs after it completes.
+		 */
+		private Step tasklet(ImportStep step, Tasklet tasklet, boolean refuses, StagingUpkeep upkeep) {
 			StepBuilder builder = new StepBuilder(step.stepName(), this.jobRepository);
 			if (refuses) {
 				builder.listener(this.refusals);
+			}
+			if (upkeep != null) {
+				builder.listener(upkeep);
 			}
 			return builder.tasklet(tasklet, this.transactionManager).allowStartIfComplete(true).build();
 		}

@@ -27,14 +27,16 @@ record ImportStep(ImportKind kind, Phase phase) implements JobStep {
 
 		/** Find the kind's file, fingerprint it, check its header ({@link PrepareFileTasklet}). */
 		PREPARE("prepare", "检查文件"),
-		/** Stream the file into staging, chunk by chunk, rejects aside ({@link FileLineReader}). */
+		/**
+		 * Stream the file into staging, chunk by chunk, rejects aside ({@link FileLineReader}); then the staging
+		 * tables' statistics ({@link StagingUpkeep#statistics}).
+		 */
 		LOAD("load", "读入"),
-		/** The staging tables' statistics ({@link AnalyzeStagingTasklet}). */
-		ANALYZE("analyze", "更新暂存表统计"),
-		/** Into the input tables, slice by slice ({@link MergeFileTasklet}). */
+		/**
+		 * Into the input tables, slice by slice ({@link MergeFileTasklet}); then staging emptied
+		 * ({@link StagingUpkeep#discard}).
+		 */
 		MERGE("merge", "合并入库"),
-		/** Empty staging ({@link DiscardStagingTasklet}). */
-		DISCARD("discard", "清空暂存"),
 		/** The input tables' statistics, once for all kinds ({@link InputStatisticsTasklet}). */
 		STATISTICS("statistics", "更新输入表统计");
 
@@ -49,7 +51,7 @@ record ImportStep(ImportKind kind, Phase phase) implements JobStep {
 
 		/** The phases every kind goes through, in order. */
 		static List<Phase> ofEachKind() {
-			return List.of(PREPARE, LOAD, ANALYZE, MERGE, DISCARD);
+			return List.of(PREPARE, LOAD, MERGE);
 		}
 
 	}

@@ -49,12 +49,18 @@ class ImportStepConfiguration {
 		return separate;
 	}
 
+	/** No transaction at all: for ANALYZE and TRUNCATE, which commit whatever transaction is open. */
+	static TransactionTemplate outsideTransactions(PlatformTransactionManager transactionManager) {
+		TransactionTemplate outside = new TransactionTemplate(transactionManager);
+		outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		return outside;
+	}
+
 	@Bean
 	RefusalListener importRefusalListener(ImportFiles files, RejectFiles rejectFiles,
 			PlatformTransactionManager transactionManager) {
-		TransactionTemplate outside = new TransactionTemplate(transactionManager);
-		outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
-		return new RefusalListener(files, rejectFiles, separateTransaction(transactionManager), outside);
+		return new RefusalListener(files, rejectFiles, separateTransaction(transactionManager),
+				outsideTransactions(transactionManager));
 	}
 
 	@Bean
@@ -65,16 +71,16 @@ class ImportStepConfiguration {
 		Supplier<Set<String>> districts = SingletonSupplier
 			.of(() -> Set.copyOf(jdbc.queryForList("select district_code from district", String.class)));
 		return new ImportParts(files, limits, properties, merger, rejectFiles, jdbc, loadData, districts,
-				separateTransaction(transactionManager));
+				separateTransaction(transactionManager), outsideTransactions(transactionManager));
 	}
 
 	/** The part each step of a kind runs, made for that kind. */
 	record ImportParts(ImportFiles files, XlsxLimits limits, ImportProperties properties, FileMerger merger,
 			RejectFiles rejectFiles, JdbcTemplate jdbc, LoadData loadData, Supplier<Set<String>> districts,
-			TransactionTemplate separate) {
+			TransactionTemplate separate, TransactionTemplate outside) {
 
 		Tasklet prepare(ImportKind kind) {
-			return new PrepareFileTasklet(kind, this.files, this.limits, this.properties.maxLineChars(), this.separate);
+			return new PrepareFileTasklet(kind, this.files, this.separate);
 		}
 
 		FileLineReader reader(ImportKind kind) {
@@ -97,16 +103,16 @@ class ImportStepConfiguration {
 			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData, this.files::fileName);
 		}
 
-		Tasklet analyze(ImportKind kind) {
-			return new AnalyzeStagingTasklet(kind, this.files);
+		StagingUpkeep statistics(ImportKind kind) {
+			return StagingUpkeep.statistics(kind, this.files, this.outside);
 		}
 
 		Tasklet merge(ImportKind kind) {
 			return new MergeFileTasklet(kind, this.files, this.merger, this.rejectFiles, this.properties);
 		}
 
-		Tasklet discard(ImportKind kind) {
-			return new DiscardStagingTasklet(kind, this.files);
+		StagingUpkeep discard(ImportKind kind) {
+			return StagingUpkeep.discard(kind, this.files, this.outside);
 		}
 
 		Tasklet statistics() {

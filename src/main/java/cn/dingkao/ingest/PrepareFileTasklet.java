@@ -10,10 +10,7 @@ import java.util.stream.Stream;
 
 import cn.dingkao.ingest.internal.FileFingerprint;
 import cn.dingkao.ingest.internal.FileRefusedException;
-import cn.dingkao.ingest.internal.HeaderMapping;
 import cn.dingkao.ingest.internal.ImportFiles;
-import cn.dingkao.ingest.internal.RowSource;
-import cn.dingkao.ingest.internal.XlsxLimits;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * First step of a kind: finds its file in the input folder and decides what to do with it — nothing when it
  * is missing, skip it when the same content (SHA-256) was imported before, refuse it when it is not CSV/XLSX
- * or its header does not match, else register it for loading. What it decides is a row of {@code import_file}
+ * (several files for the kind, binary content), else register it for loading. The header is read and checked once,
+ * where the load opens the file ({@link FileLineReader}): a header that does not match refuses the file there.
+ * What it decides is a row of {@code import_file}
  * with this run's job execution — MISSING, SKIPPED, LOADING (registered, or an earlier run's file adopted), or
  * REFUSED (written by the {@link RefusalListener}) — and the later steps of the kind read it there. Runs on every
  * start and restart, so a file replaced after a failure is noticed: a half-loaded file of other content is
@@ -46,19 +45,12 @@ final class PrepareFileTasklet implements Tasklet {
 
 	private final ImportFiles files;
 
-	private final XlsxLimits limits;
-
-	private final int maxLineChars;
-
 	private final TransactionTemplate separate;
 
 	/** {@code separate}: a transaction of its own, for the refusal of a replaced file (see {@link #execute}). */
-	PrepareFileTasklet(ImportKind kind, ImportFiles files, XlsxLimits limits, int maxLineChars,
-			TransactionTemplate separate) {
+	PrepareFileTasklet(ImportKind kind, ImportFiles files, TransactionTemplate separate) {
 		this.kind = kind;
 		this.files = files;
-		this.limits = limits;
-		this.maxLineChars = maxLineChars;
 		this.separate = separate;
 	}
 
@@ -103,7 +95,6 @@ final class PrepareFileTasklet implements Tasklet {
 			nothingToDoUnlessUnfinished(contribution);
 			return RepeatStatus.FINISHED;
 		}
-		checkHeader(file, name, fingerprint);
 		if (resumable) {
 			// LOADING: the load continues after its last commit; MERGING: all its lines are staged, the merge finishes it
 			this.files.adopt(interrupted.get().id(), run.jobExecutionId(), fingerprint);
@@ -118,15 +109,6 @@ final class PrepareFileTasklet implements Tasklet {
 	private void nothingToDoUnlessUnfinished(StepContribution contribution) {
 		if (this.files.findUnfinished(this.kind).isEmpty()) {
 			contribution.setExitStatus(NOTHING_TO_DO);
-		}
-	}
-
-	private void checkHeader(Path file, String name, FileFingerprint fingerprint) {
-		try (RowSource source = RowSource.open(file, fingerprint, this.limits, this.maxLineChars)) {
-			HeaderMapping.of(this.kind, source.header());
-		}
-		catch (HeaderMapping.HeaderException | IOException ex) {
-			throw refuse(name, fingerprint, ex.getMessage());
 		}
 	}
 

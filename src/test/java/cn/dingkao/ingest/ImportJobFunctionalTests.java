@@ -38,7 +38,7 @@ class ImportJobFunctionalTests extends ImportJobScenarios {
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SKIPPED 已导入过");
 
 		write("hidden.csv", StandardCharsets.UTF_8, "cert_no,whatever");
-		assertThatThrownBy(() -> this.command.run(options, out)).hasMessageContaining("作业失败 (job failed): import #").hasMessageContaining("步骤 (step) import.hidden.prepare")
+		assertThatThrownBy(() -> this.command.run(options, out)).hasMessageContaining("作业失败 (job failed): import #").hasMessageContaining("步骤 (step) import.hidden.load")
 			.hasMessageContaining("hidden.csv");
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("REFUSED 拒收");
 	}

@@ -128,10 +128,11 @@ abstract class ImportJobScenarios {
 				"hidden.csv");
 		JobExecution execution = run();
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// ANALYZE and TRUNCATE commit whatever is open: each has a step of its own around the merge
+		// three steps a kind (issue 26): ANALYZE and TRUNCATE, which commit whatever is open, run after the load and
+		// the merge, outside their transactions; staging is empty afterwards
 		assertThat(execution.getStepExecutions().stream().map(step -> step.getStepName())
 			.filter(name -> name.startsWith("import.roster."))).containsExactly("import.roster.prepare",
-					"import.roster.load", "import.roster.analyze", "import.roster.merge", "import.roster.discard");
+					"import.roster.load", "import.roster.merge");
 		assertThat(count("select count(*) from stage_physician") + count("select count(*) from stage_physician_site"))
 			.isZero();
 		assertThat(this.jdbc.queryForMap("select org_name, district_code, exam_org, source from institution"
