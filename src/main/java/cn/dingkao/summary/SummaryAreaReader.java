@@ -2,9 +2,7 @@ package cn.dingkao.summary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.ResultStanding;
@@ -26,45 +24,29 @@ class SummaryAreaReader extends AbstractItemCountingItemStreamItemReader<Summary
 
 	private final boolean city;
 
-	private final String areas;
-
 	private final ResultStanding standing;
 
 	private List<SummaryWorkbook> workbooks;
 
-	/**
-	 * {@code areas}: the codes of the areas of the part, comma-separated ({@link SummaryPartitioner#AREAS}); null for a
-	 * part an earlier version made (then the city's alone, or every district's).
-	 */
-	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city, String areas,
+	SummaryAreaReader(SummaryMapper mapper, Cycle cycle, LocalDate businessDate, boolean city,
 			ResultStanding standing) {
 		this.mapper = mapper;
 		this.cycle = cycle;
 		this.businessDate = businessDate;
 		this.city = city;
-		this.areas = areas;
 		this.standing = standing;
 		setName("summaryAreaReader");
 	}
 
 	@Override
 	protected void doOpen() {
-		Map<String, SummaryArea> districts = new LinkedHashMap<>();
-		for (Counts district : this.mapper.districts(this.cycle)) {
-			districts.put(district.groupCode(), new SummaryArea(district.groupCode(), district.groupName()));
-		}
 		List<SummaryArea> areas = new ArrayList<>();
-		if (this.areas == null) {
-			areas.addAll(this.city ? List.of(SummaryArea.CITY) : districts.values());
+		if (this.city) {
+			areas.add(SummaryArea.CITY);
 		}
 		else {
-			for (String code : this.areas.split(",")) {
-				if (code.equals(SummaryArea.CITY.code())) {
-					areas.add(SummaryArea.CITY);
-				}
-				else if (districts.containsKey(code)) {
-					areas.add(districts.get(code));
-				}
+			for (Counts district : this.mapper.districts(this.cycle)) {
+				areas.add(new SummaryArea(district.groupCode(), district.groupName()));
 			}
 		}
 		AreaCounts counts = new AreaCounts(this.mapper, this.cycle);

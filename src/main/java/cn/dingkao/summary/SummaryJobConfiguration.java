@@ -23,9 +23,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code summary} job: one workbook per district with physicians in the results, plus the city's. Two parts
- * are written side by side, the city's workbook with some districts' and the other districts' (shared out by
- * {@link SummaryPartitioner}); in each part one
+ * The {@code summary} job: one workbook per district with physicians in the results, plus the city's. The city's
+ * workbook and the districts' are written side by side (two parts, {@link SummaryPartitioner}); in each part one
  * workbook per chunk, so a restart resumes at the first workbook not written.
  * Parameters: cycle, date (identifying), out (non-identifying).
  */
@@ -36,9 +35,8 @@ class SummaryJobConfiguration {
 	@StepScope
 	SummaryAreaReader summaryAreaReader(SummaryMapper mapper, ResultStandings standings, CycleCalendars calendars,
 			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
-			@Value("#{stepExecutionContext['" + SummaryPartitioner.PART + "']}") String part,
-			@Value("#{stepExecutionContext['" + SummaryPartitioner.AREAS + "']}") String areas) {
-		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part), areas,
+			@Value("#{stepExecutionContext['" + SummaryPartitioner.PART + "']}") String part) {
+		return new SummaryAreaReader(mapper, Cycle.of(cycle), date, SummaryPartitioner.CITY.equals(part),
 				standing(standings, calendars, Cycle.of(cycle), date));
 	}
 
@@ -70,18 +68,11 @@ class SummaryJobConfiguration {
 	 * name), so progress and the run pages show them as this step, with the part's label.
 	 */
 	@Bean
-	@StepScope
-	SummaryPartitioner summaryPartitioner(SummaryMapper mapper, @Value("#{jobParameters['cycle']}") String cycle) {
-		return new SummaryPartitioner(mapper, Cycle.of(cycle));
-	}
-
-	@Bean
-	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep,
-			SummaryPartitioner summaryPartitioner) {
+	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("summary-");
 		executor.setConcurrencyLimit(2);
 		return new StepBuilder(SummaryStep.WORKBOOKS.stepName(), jobRepository)
-			.partitioner(SummaryStep.WORKBOOKS.stepName(), summaryPartitioner)
+			.partitioner(SummaryStep.WORKBOOKS.stepName(), new SummaryPartitioner())
 			.step(summaryWorkbooksStep)
 			.gridSize(2)
 			.taskExecutor(executor)

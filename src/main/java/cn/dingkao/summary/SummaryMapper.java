@@ -18,9 +18,6 @@ interface SummaryMapper {
 	/** Districts with physicians in the results of the cycle: groupCode, groupName. */
 	List<Counts> districts(@Param("cycle") Cycle cycle);
 
-	/** Physicians in the results of the cycle per district (groupCode, roster), for sharing the work out. */
-	List<Counts> districtSizes(@Param("cycle") Cycle cycle);
-
 	/** Institutions with their district (null for an unknown main org), by district then org code. */
 	List<Counts> byInstitution(@Param("cycle") Cycle cycle);
 
