@@ -66,7 +66,8 @@ final class TabSeparatedText {
 	private void moment(LocalDateTime moment) {
 		ascii(Integer.toString(moment.getYear()));
 		int micros = moment.getNano() / 1000;
-		byte[] b = room(16);
+		// "-MM-dd HH:mm:ss" and ".SSSSSS": 22 bytes after the year
+		byte[] b = room(22);
 		int n = this.size;
 		b[n++] = '-';
 		n = two(b, n, moment.getMonthValue());

@@ -30,6 +30,26 @@ class TabSeparatedTextTests {
 	}
 
 	@Test
+	void momentsWithMicrosecondsFillTheBufferToItsEnd() throws IOException {
+		// a moment with a fraction is 26 bytes; rows of ten of them outgrow the buffer made for them, so a moment
+		// comes to stand at every offset from the buffer's end (issue 26: the room made for one was 4 + 16 bytes)
+		LocalDateTime moment = LocalDateTime.of(2026, 8, 11, 1, 30, 5, 123_456_789);
+		String written = "2026-08-11 01:30:05.123456";
+		for (int rows = 1; rows < 120; rows++) {
+			List<Object[]> values = new ArrayList<>();
+			StringBuilder expected = new StringBuilder();
+			for (int r = 0; r < rows; r++) {
+				Object[] row = new Object[10 + r % 3];
+				java.util.Arrays.fill(row, moment);
+				row[0] = "x".repeat(r % 7);
+				values.add(row);
+				expected.append("x".repeat(r % 7)).append(("\t" + written).repeat(row.length - 1)).append('\n');
+			}
+			assertThat(text(values)).isEqualTo(expected.toString());
+		}
+	}
+
+	@Test
 	void writesUtf8ExactlyAsGetBytesDoes() throws IOException {
 		String mixed = "张三 Ä é 𠀀𝄞 \uD800 x \uDC00";
 		assertThat(bytes(List.<Object[]>of(new Object[] { mixed })))
