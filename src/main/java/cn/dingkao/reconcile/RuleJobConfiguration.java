@@ -16,7 +16,6 @@ import cn.dingkao.ruling.WarningCode;
 import cn.dingkao.system.CycleCalendars;
 import cn.dingkao.system.LoadData;
 
-import org.slf4j.MDC;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -203,21 +202,6 @@ class RuleJobConfiguration {
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("rule-unknown-");
-		// the step's log context (job, run, step: operations.RunLogContext) goes with the statement to its thread
-		sideBySide.setTaskDecorator(task -> {
-			Map<String, String> logContext = MDC.getCopyOfContextMap();
-			return () -> {
-				if (logContext != null) {
-					MDC.setContextMap(logContext);
-				}
-				try {
-					task.run();
-				}
-				finally {
-					MDC.clear();
-				}
-			};
-		});
 		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).listener(ruleRunRecovery)
 			.tasklet(new UnknownRecordsTasklet(mapper, ownTransaction, sideBySide), transactionManager)
 			.build();
