@@ -127,19 +127,4 @@ public enum ImportKind {
 		return this.columns;
 	}
 
-	/**
-	 * The input table a file of the kind may be loaded straight into when the table holds nothing of the kind (issue
-	 * 26), or null. Only kinds whose repeated keys follow "the later line wins" — what loading the lines in file
-	 * order with REPLACE does — and that no web page writes: the roster (its sites are staged, the winning line's
-	 * taken at the merge) and the exam records. Applications and evaluations record conflicts and choose a winner by
-	 * content; institutions and hides are small, and hides are written by the web too.
-	 */
-	public String directTable() {
-		return switch (this) {
-			case ROSTER -> "physician";
-			case EXAM_ATTEMPTS -> "exam_attempt";
-			default -> null;
-		};
-	}
-
 }

@@ -1,6 +1,5 @@
 package cn.dingkao.ingest;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -67,21 +66,21 @@ class ImportStepConfiguration {
 	@Bean
 	ImportParts importParts(ImportFiles files, XlsxLimits limits, ImportProperties properties, FileMerger merger,
 			RejectFiles rejectFiles, JdbcTemplate jdbc, LoadData loadData,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager) {
 		// reference data an institution may name, read once, when the first line needs it
 		Supplier<Set<String>> districts = SingletonSupplier
 			.of(() -> Set.copyOf(jdbc.queryForList("select district_code from district", String.class)));
 		return new ImportParts(files, limits, properties, merger, rejectFiles, jdbc, loadData, districts,
-				separateTransaction(transactionManager), outsideTransactions(transactionManager), clock);
+				separateTransaction(transactionManager), outsideTransactions(transactionManager));
 	}
 
 	/** The part each step of a kind runs, made for that kind. */
 	record ImportParts(ImportFiles files, XlsxLimits limits, ImportProperties properties, FileMerger merger,
 			RejectFiles rejectFiles, JdbcTemplate jdbc, LoadData loadData, Supplier<Set<String>> districts,
-			TransactionTemplate separate, TransactionTemplate outside, Clock clock) {
+			TransactionTemplate separate, TransactionTemplate outside) {
 
 		Tasklet prepare(ImportKind kind) {
-			return new PrepareFileTasklet(kind, this.files, this.separate, this.loadData);
+			return new PrepareFileTasklet(kind, this.files, this.separate);
 		}
 
 		FileLineReader reader(ImportKind kind) {
@@ -101,7 +100,7 @@ class ImportStepConfiguration {
 		}
 
 		ItemWriter<ValidatedRow> writer(ImportKind kind) {
-			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData, this.files, this.clock);
+			return new StagingWriter(new NamedParameterJdbcTemplate(this.jdbc), kind, this.loadData, this.files::fileName);
 		}
 
 		StagingUpkeep statistics(ImportKind kind) {

@@ -22,9 +22,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * restart continues after the last slice committed. With the last slice the file is IMPORTED and its reject file
  * written; the kind's discard step then empties staging.
  * <p>
- * A file loaded straight into its input table (issue 26) has no staged lines to merge: its acceptance takes the
- * roster's sites of the winning lines from staging, and the slices find nothing.
- * <p>
  * A file whose merge an earlier run left unfinished is finished first, from staging, whether or not it is
  * still in the input folder: it was accepted, and the input tables hold part of it until then.
  */
@@ -87,13 +84,7 @@ final class MergeFileTasklet implements Tasklet {
 							+ " rejected rows exceed the limit)");
 		}
 		try {
-			if (this.files.direct(fileId)) {
-				// its lines are in the input table already: nothing is left in staging to merge but the roster's sites
-				this.merger.acceptDirect(this.kind, fileId);
-			}
-			else {
-				this.merger.prepare(this.kind, fileId);
-			}
+			this.merger.prepare(this.kind, fileId);
 		}
 		catch (UnprocessableInputException ex) {
 			throw ex.inFile(fileName);

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import cn.dingkao.ingest.internal.FileFingerprint;
 import cn.dingkao.ingest.internal.FileRefusedException;
 import cn.dingkao.ingest.internal.ImportFiles;
-import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -48,17 +47,11 @@ final class PrepareFileTasklet implements Tasklet {
 
 	private final TransactionTemplate separate;
 
-	private final LoadData loadData;
-
-	/**
-	 * {@code separate}: a transaction of its own, for the refusal of a replaced file (see {@link #execute});
-	 * {@code loadData}: whether LOAD DATA is there, which a load straight into an input table needs.
-	 */
-	PrepareFileTasklet(ImportKind kind, ImportFiles files, TransactionTemplate separate, LoadData loadData) {
+	/** {@code separate}: a transaction of its own, for the refusal of a replaced file (see {@link #execute}). */
+	PrepareFileTasklet(ImportKind kind, ImportFiles files, TransactionTemplate separate) {
 		this.kind = kind;
 		this.files = files;
 		this.separate = separate;
-		this.loadData = loadData;
 	}
 
 	@Override
@@ -93,7 +86,6 @@ final class PrepareFileTasklet implements Tasklet {
 			// committed on its own: the stale file's refusal stands even if the new file is then refused
 			this.separate.executeWithoutResult(tx -> {
 				this.files.deleteRejects(stale);
-				this.files.forgetDirectRows(this.kind, stale);
 				this.files.refuse(stale, 0, 0, "装载中断后文件已被替换 (file replaced before its load finished)");
 			});
 		}
@@ -108,9 +100,7 @@ final class PrepareFileTasklet implements Tasklet {
 			this.files.adopt(interrupted.get().id(), run.jobExecutionId(), fingerprint);
 		}
 		else {
-			// straight into the input table when it holds nothing of the kind (MySQL's LOAD DATA; issue 26)
-			boolean direct = this.loadData.available() && this.files.directLoadable(this.kind);
-			this.files.insertLoading(this.kind, name, fingerprint, run.jobExecutionId(), direct);
+			this.files.insertLoading(this.kind, name, fingerprint, run.jobExecutionId());
 		}
 		return RepeatStatus.FINISHED;
 	}

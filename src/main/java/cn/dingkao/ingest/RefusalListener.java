@@ -59,8 +59,6 @@ final class RefusalListener implements StepExecutionListener {
 			long id = refusal.fileId();
 			long staged = this.files.stagedRows(kind, id);
 			long rejected = this.files.rejectedLines(id);
-			// in the refusal's transaction: a refused file loaded straight into its table leaves nothing there
-			this.files.forgetDirectRows(kind, id);
 			this.files.refuse(id, staged + rejected, rejected, refusal.getMessage());
 			return id;
 		});

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.dingkao.batch.FailureReason;
-import cn.dingkao.system.LoadData;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,7 +34,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The import job end to end on a real database and real files; run on H2 and on MySQL/MariaDB by the
@@ -69,9 +66,6 @@ abstract class ImportJobScenarios {
 
 	@Autowired
 	ImportReport report;
-
-	@Autowired
-	LoadData loadData;
 
 	@TempDir
 	Path temp;
@@ -125,22 +119,6 @@ abstract class ImportJobScenarios {
 
 	long count(String sql, Object... args) {
 		return this.jdbc.queryForObject(sql, Long.class, args);
-	}
-
-	/** The site of no physician that {@link #stageTheRoster} leaves. */
-	static final String STAGED = "ZZ-STAGED";
-
-	/**
-	 * A site left from elsewhere: the roster is then staged and merged slice by slice, not loaded straight into
-	 * {@code physician}, which MySQL does for a roster met by empty tables (issue 26). For the tests of the merge.
-	 */
-	void stageTheRoster() {
-		this.jdbc.update("insert into physician_site (cert_no, org_code, is_main) values (?, 'ORG-ZZ', 'Y')", STAGED);
-	}
-
-	/** Whether this database loads a file met by empty tables straight into them (MySQL's LOAD DATA). */
-	boolean loadsStraight() {
-		return this.loadData.available();
 	}
 
 	@Test
@@ -455,7 +433,6 @@ abstract class ImportJobScenarios {
 				.append(",ORGX;ORGY\n");
 		}
 		Files.writeString(this.input.resolve("roster.csv"), csv);
-		stageTheRoster();
 		// the line of C2500 fails while the constraint stands, after two chunks of 1000 committed
 		JobExecution failed = runFailingOnC2500("stage_physician");
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -471,16 +448,14 @@ abstract class ImportJobScenarios {
 		assertThat(load.getReadCount()).isEqualTo(1500);
 		String resumed = String.join(",", this.jdbc.queryForList(
 				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class));
-		long sites = count("select count(*) from physician_site where cert_no <> ?", STAGED);
+		long sites = count("select count(*) from physician_site");
 
 		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
-		stageTheRoster();
 		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(String.join(",", this.jdbc.queryForList(
 				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class))).isEqualTo(resumed);
 		assertThat(count("select count(*) from physician")).isEqualTo(3500);
-		assertThat(count("select count(*) from physician_site where cert_no <> ?", STAGED)).isEqualTo(sites)
-			.isEqualTo(3500 * 3);
+		assertThat(count("select count(*) from physician_site")).isEqualTo(sites).isEqualTo(3500 * 3);
 		assertThat(count("select count(*) from stage_physician")).isZero();
 	}
 
@@ -488,7 +463,6 @@ abstract class ImportJobScenarios {
 	@DisplayName("spec §Jobs: failing mid-merge keeps whole slices; the ruling refuses a half-merged file; the restart finishes it as a clean run would")
 	void restartMidMerge() throws Exception {
 		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
-		stageTheRoster();
 		// the slice holding C2500 fails while the constraint stands; slices before it are committed
 		JobExecution failed = runFailingOnC2500("physician");
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -517,7 +491,6 @@ abstract class ImportJobScenarios {
 	@DisplayName("spec §Jobs: a file whose merge was interrupted is finished from staging before a replacing file is merged over it")
 	void replacedMidMerge() throws Exception {
 		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
-		stageTheRoster();
 		assertThat(runFailingOnC2500("physician").getStatus()).isEqualTo(BatchStatus.FAILED);
 		Files.writeString(this.input.resolve("roster.csv"),
 				"cert_type,cert_no,name,main_org_code\nOTHER,C2500,替换,ORG1\nOTHER,NEW1,新来,ORG1\n");
@@ -529,117 +502,6 @@ abstract class ImportJobScenarios {
 			.isEqualTo("替换");
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2500'")).isEqualTo(1);
 		assertThat(count("select count(*) from physician_site where cert_no = 'C2501'")).isEqualTo(3);
-	}
-
-	// ---------------------------------------------------------------- issue 26: straight into empty tables
-
-	/** A roster and exam records with repeated keys: the later line wins, also between chunks and slices. */
-	private void writeRosterAndExamsWithRepeats() throws IOException {
-		Files.writeString(this.input.resolve("institutions.csv"),
-				"org_code,org_name,district_code,exam_org\nORG1,一院,110101,Y\nORG2,二院,110105,N\n");
-		StringBuilder roster = new StringBuilder("cert_type,cert_no,name,main_org_code,other_org_codes\n");
-		StringBuilder exams = new StringBuilder("cert_no,cycle_year,attempt_no,mode,passed,taken_at,law_score\n");
-		for (int i = 0; i < 2600; i++) {
-			roster.append("OTHER,C").append(i).append(",医师").append(i).append(",ORG").append(1 + i % 2)
-				.append(i % 3 == 0 ? ",ORGX;ORG2\n" : ",\n");
-			exams.append("C").append(i).append(",2026,1,ONLINE,Y,2026-06-01 09:00:00,").append(60 + i % 40).append('\n');
-		}
-		for (int i = 0; i < 2600; i += 7) {
-			// a later line for the same key, 2,600 lines on: another name, main org and sites; another score
-			roster.append("OTHER,C").append(i).append(",改名").append(i).append(",ORG2,ORG9\n");
-			exams.append("C").append(i).append(",2026,1,online,N,2026-06-02 10:00:00,12\n");
-		}
-		Files.writeString(this.input.resolve("roster.csv"), roster);
-		Files.writeString(this.input.resolve("exam_attempts.csv"), exams);
-	}
-
-	private List<String> rosterAndExamRows() {
-		List<String> rows = new ArrayList<>(physiciansAndSites());
-		rows.addAll(this.jdbc.queryForList("select concat(cert_no, '|', coalesce(district_code, '-'), '|', line_no)"
-				+ " from physician order by cert_no", String.class));
-		rows.addAll(this.jdbc.queryForList("select concat(cert_no, '|', cycle_year, '|', exam_mode, '|', attempt_no, '|',"
-				+ " passed, '|', law_score, '|', line_no, '|', source) from exam_attempt where cert_no <> ? order by cert_no",
-				String.class, STAGED));
-		return rows;
-	}
-
-	@Test
-	@DisplayName("issue 26, spec §repeated keys: a roster and exam records met by empty tables (loaded straight into them on MySQL) give the rows a staged merge gives — the later line wins, the winning line's sites, its district and line")
-	void straightIntoEmptyTablesAsStaged() throws Exception {
-		writeRosterAndExamsWithRepeats();
-		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(count("select count(*) from import_file where kind in ('roster', 'exam_attempts')"
-				+ " and direct_rows is not null")).isEqualTo(loadsStraight() ? 2 : 0);
-		assertThat(count("select max(rows_imported) from import_file where kind = 'roster'")).isEqualTo(2600 + 372);
-		List<String> straight = rosterAndExamRows();
-
-		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
-		stageTheRoster();
-		this.jdbc.update("insert into exam_attempt (cert_no, cycle_year, attempt_no, exam_mode, passed, taken_at, source,"
-				+ " updated_at) values (?, '2025', 1, 'ONLINE', 'Y', timestamp '2025-06-01 09:00:00', 'FILE',"
-				+ " timestamp '2025-06-01 09:00:00')", STAGED);
-		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(count("select count(*) from import_file where direct_rows is not null")).isZero();
-		assertThat(rosterAndExamRows()).isEqualTo(straight);
-		assertThat(this.jdbc.queryForObject("select concat(name, main_org_code, district_code) from physician"
-				+ " where cert_no = 'C7'", String.class)).isEqualTo("改名7ORG2110105");
-		assertThat(this.jdbc.queryForList("select org_code from physician_site where cert_no = 'C7' order by org_code",
-				String.class)).containsExactly("ORG2", "ORG9");
-	}
-
-	@Test
-	@DisplayName("issue 26, spec §Bad input: a roster loaded straight into empty tables and then refused (rejected rows > max(10, 1 %)) leaves nothing in them")
-	void straightLoadRefusedLeavesNothing() throws Exception {
-		StringBuilder roster = new StringBuilder("cert_type,cert_no,name,main_org_code\n");
-		for (int i = 0; i < 2500; i++) {
-			roster.append(i % 90 == 0 ? "NOSUCHTYPE" : "OTHER").append(",C").append(i).append(",医师,ORG1\n");
-		}
-		Files.writeString(this.input.resolve("roster.csv"), roster);
-		JobExecution execution = run();
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(this.jdbc.queryForObject("select status from import_file where kind = 'roster'", String.class))
-			.isEqualTo("REFUSED");
-		assertThat(count("select count(*) from physician") + count("select count(*) from physician_site")
-				+ count("select count(*) from stage_physician_site")).isZero();
-		// the next file of the kind meets empty tables again
-		roster = new StringBuilder("cert_type,cert_no,name,main_org_code\nOTHER,C1,医师,ORG1\n");
-		Files.writeString(this.input.resolve("roster.csv"), roster);
-		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(count("select count(*) from physician")).isEqualTo(1);
-	}
-
-	@Test
-	@DisplayName("issue 26, spec §Jobs: failing mid-file loaded straight into its table — the ruling refuses the half-loaded file; the restart continues from the last commit and ends as a clean run")
-	void straightLoadRestartedMidFile() throws Exception {
-		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
-		JobExecution failed = runFailingOnC2500("physician");
-		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		JobExecution ruling = this.jobOperator.start(this.ruleJob, parameters());
-		assertThat(ruling.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(ruling.getAllFailureExceptions().get(0).getMessage()).contains("导入未完成：roster.csv");
-
-		assertThat(this.jobOperator.restart(failed).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<String> resumed = physiciansAndSites();
-		TABLES.forEach(table -> this.jdbc.update("delete from " + table));
-		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(physiciansAndSites()).isEqualTo(resumed).hasSize(3500 + 3300 * 3 + 200 * 2);
-	}
-
-	@Test
-	@DisplayName("issue 26: a file replaced while it was being loaded straight into its table — the old file's rows are taken out with its refusal, the new file meets empty tables")
-	void straightLoadReplacedMidFile() throws Exception {
-		assumeTrue(loadsStraight(), "only MySQL loads straight into tables (LOAD DATA)");
-		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
-		assertThat(runFailingOnC2500("physician").getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(count("select count(*) from physician")).isEqualTo(2000);
-		Files.writeString(this.input.resolve("roster.csv"),
-				"cert_type,cert_no,name,main_org_code\nOTHER,C2500,替换,ORG1\nOTHER,NEW1,新来,ORG1\n");
-		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.jdbc.queryForList("select status from import_file where kind = 'roster' order by id", String.class))
-			.containsExactly("REFUSED", "IMPORTED");
-		assertThat(this.jdbc.queryForList("select cert_no from physician order by cert_no", String.class))
-			.containsExactly("C2500", "NEW1");
-		assertThat(count("select count(*) from physician_site")).isEqualTo(2);
 	}
 
 	// ---------------------------------------------------------------- the report of every case
@@ -731,7 +593,6 @@ abstract class ImportJobScenarios {
 	@DisplayName("import report: a file whose merge failed is not finished")
 	void reportNotFinished() throws Exception {
 		Files.writeString(this.input.resolve("roster.csv"), rosterWithRepeatedLines());
-		stageTheRoster();
 		assertThat(report(runFailingOnC2500("physician"))).isEqualTo(HEADER + """
 				institutions | - | 0 | 0 | 0 | MISSING 无文件
 				roster | roster.csv | 3700 | 3700 | 0 | LOAD 未完成 (not finished)
@@ -882,8 +743,7 @@ abstract class ImportJobScenarios {
 		List<String> rows = new ArrayList<>(this.jdbc.queryForList(
 				"select concat(cert_no, name, line_no) from physician order by cert_no", String.class));
 		rows.addAll(this.jdbc.queryForList(
-				"select concat(cert_no, org_code, is_main) from physician_site where cert_no <> ?"
-						+ " order by cert_no, org_code", String.class, STAGED));
+				"select concat(cert_no, org_code, is_main) from physician_site order by cert_no, org_code", String.class));
 		return rows;
 	}
 

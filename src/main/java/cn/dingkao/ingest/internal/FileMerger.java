@@ -33,16 +33,6 @@ public class FileMerger {
 		}
 	}
 
-	/**
-	 * The acceptance of a file loaded straight into its input table: the roster's sites, of the line of each
-	 * physician that won (the one in the table), from staging. The table held no site before the file.
-	 */
-	public void acceptDirect(ImportKind kind, long fileId) {
-		if (kind == ImportKind.ROSTER) {
-			this.mapper.insertSitesOfDirectFile(fileId);
-		}
-	}
-
 	public void merge(ImportKind kind, long fileId, Slice slice) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		String after = slice.after();

@@ -103,56 +103,10 @@ public class ImportFiles {
 				LocalDateTime.now(), fileId);
 	}
 
-	/**
-	 * Registers the file this run loads, with the encoding the load reads it in; {@code direct}: its lines go straight
-	 * into the kind's input table ({@link #directLoadable}), counted in {@code direct_rows}.
-	 */
-	public long insertLoading(ImportKind kind, String fileName, FileFingerprint fingerprint, long jobExecutionId,
-			boolean direct) {
-		long id = insert(kind, fileName, fingerprint.sha256(), fingerprint.sizeBytes(), FileStatus.LOADING, null,
+	/** Registers the file this run loads, with the encoding the load reads it in. */
+	public long insertLoading(ImportKind kind, String fileName, FileFingerprint fingerprint, long jobExecutionId) {
+		return insert(kind, fileName, fingerprint.sha256(), fingerprint.sizeBytes(), FileStatus.LOADING, null,
 				fingerprint, null, jobExecutionId);
-		if (direct) {
-			this.jdbc.update("update import_file set direct_rows = 0 where id = ?", id);
-		}
-		return id;
-	}
-
-	/**
-	 * Whether a new file of the kind may be loaded straight into its input table (issue 26): the kind allows it
-	 * ({@link ImportKind#directTable}) and the table — for the roster also the sites — holds no row at all, so that
-	 * the file's rows are the only ones there until it is accepted, and refusing it is deleting them.
-	 */
-	public boolean directLoadable(ImportKind kind) {
-		if (kind.directTable() == null) {
-			return false;
-		}
-		List<String> tables = kind == ImportKind.ROSTER ? List.of(kind.directTable(), "physician_site")
-				: List.of(kind.directTable());
-		return tables.stream()
-			.allMatch(table -> this.jdbc.queryForList("select 1 from " + table + " limit 1", Integer.class).isEmpty());
-	}
-
-	/** Whether the file is loaded straight into its input table (null {@code direct_rows}: staged). */
-	public boolean direct(long fileId) {
-		return !this.jdbc
-			.queryForList("select direct_rows from import_file where id = ? and direct_rows is not null", Long.class,
-					fileId)
-			.isEmpty();
-	}
-
-	/** Counts lines a chunk of a direct load wrote, in the chunk's transaction. */
-	public void addDirectRows(long fileId, long rows) {
-		this.jdbc.update("update import_file set direct_rows = direct_rows + ? where id = ?", rows, fileId);
-	}
-
-	/**
-	 * Takes a refused or replaced file's rows back out of its input table when it was loaded straight into it: they
-	 * are the only rows of the table (see {@link #directLoadable}). Nothing for a staged file.
-	 */
-	public void forgetDirectRows(ImportKind kind, long fileId) {
-		if (kind.directTable() != null && direct(fileId)) {
-			this.jdbc.update("delete from " + kind.directTable() + " where file_id = ?", fileId);
-		}
 	}
 
 	/** A file refused before it was registered (not CSV/XLSX, wrong header, several files of one kind). */
@@ -258,13 +212,7 @@ public class ImportFiles {
 				REFUSED, read, rejected, truncate(message), LocalDateTime.now(), fileId);
 	}
 
-	/** The lines of the file loaded so far: staged, or written straight into the input table. */
 	public long stagedRows(ImportKind kind, long fileId) {
-		List<Long> direct = this.jdbc.queryForList(
-				"select direct_rows from import_file where id = ? and direct_rows is not null", Long.class, fileId);
-		if (!direct.isEmpty()) {
-			return direct.get(0);
-		}
 		return this.jdbc.queryForObject("select count(*) from " + kind.stageTable() + " where file_id = ?", Long.class,
 				fileId);
 	}

@@ -28,8 +28,6 @@ public interface ImportMergeMapper {
 
 	int insertSitesOfFile(@Param("fileId") long fileId, @Param("after") String after, @Param("upTo") String upTo);
 
-	int insertSitesOfDirectFile(@Param("fileId") long fileId);
-
 	int recordDuplicateApplications(@Param("fileId") long fileId, @Param("after") String after,
 			@Param("upTo") String upTo, @Param("now") LocalDateTime now);
 

@@ -1,13 +1,9 @@
 package cn.dingkao.ingest.internal;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import cn.dingkao.ingest.ImportKind;
@@ -17,15 +13,12 @@ import cn.dingkao.system.LoadData;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Writes a chunk of validated lines to the kind's staging table — or, for a file loaded straight into its input
- * table ({@link ImportFiles#direct}), there, counted in {@code import_file.direct_rows} — and its rejections to
- * {@code import_reject}.
+ * Writes a chunk of validated lines to the kind's staging table and its rejections to {@code import_reject}.
  * Both are upserts on (file_id, line_no[, column]) — a chunk that is written again after a crash overwrites
  * itself instead of doubling. On MySQL the lines go through LOAD DATA ({@link LoadData}), elsewhere as JDBC
  * batches. The SQL is generated from the column constants of {@link ImportKind}; values are always bound.
@@ -55,18 +48,10 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 
 	private final Comparator<ValidatedRow> keyOrder;
 
-	private final ImportFiles files;
+	private final LongFunction<String> fileNames;
 
-	private final Clock clock;
-
-	/** The columns of a line loaded straight into the input table ({@link ImportKind#directTable}). */
-	private final List<String> directColumns;
-
-	/** Of each file this writer met: loaded straight into its table, and then the districts of the institutions. */
-	private final Map<Long, DirectLoad> directLoads = new ConcurrentHashMap<>();
-
-	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, LoadData loadData, ImportFiles files,
-			Clock clock) {
+	public StagingWriter(NamedParameterJdbcTemplate jdbc, ImportKind kind, LoadData loadData,
+			LongFunction<String> fileNames) {
 		this.jdbc = jdbc;
 		this.kind = kind;
 		this.stageSql = stageSql(kind);
@@ -74,37 +59,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 		kind.columns().forEach(column -> this.stageColumns.add(column.dbColumn()));
 		this.loadData = loadData;
 		this.keyOrder = keyOrder(kind);
-		this.files = files;
-		this.clock = clock;
-		this.directColumns = new ArrayList<>();
-		kind.columns().forEach(column -> this.directColumns.add(column.dbColumn()));
-		if (kind == ImportKind.ROSTER) {
-			this.directColumns.add("district_code");
-		}
-		this.directColumns.addAll(List.of("source", "file_id", "line_no", "updated_at"));
-	}
-
-	/**
-	 * How a file's lines are written: staged (null {@code districts}: not loaded straight), or straight into the
-	 * input table, with the districts of the institutions for the roster's {@code district_code} (as the merge sets
-	 * it: the district of the main institution, null when it is not in the list).
-	 */
-	private record DirectLoad(boolean direct, Map<String, String> districts) {
-	}
-
-	private DirectLoad directLoad(long fileId) {
-		return this.directLoads.computeIfAbsent(fileId, id -> {
-			if (!this.loadData.available() || !this.files.direct(id)) {
-				return new DirectLoad(false, Map.of());
-			}
-			Map<String, String> districts = new HashMap<>();
-			if (this.kind == ImportKind.ROSTER) {
-				this.jdbc.getJdbcTemplate()
-					.query("select org_code, district_code from institution",
-							(RowCallbackHandler) rs -> districts.put(rs.getString(1), rs.getString(2)));
-			}
-			return new DirectLoad(true, districts);
-		});
+		this.fileNames = fileNames;
 	}
 
 	/**
@@ -142,7 +97,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			long first = chunk.getItems().stream().mapToLong(ValidatedRow::lineNo).min().orElse(0);
 			long last = chunk.getItems().stream().mapToLong(ValidatedRow::lineNo).max().orElse(0);
 			long fileId = chunk.getItems().isEmpty() ? 0 : chunk.getItems().get(0).fileId();
-			throw UnprocessableInputException.inLines(this.kind, this.files.fileName(fileId), first, last, ex);
+			throw UnprocessableInputException.inLines(this.kind, this.fileNames.apply(fileId), first, last, ex);
 		}
 	}
 
@@ -165,19 +120,7 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			}
 		}
 		staged.sort(this.keyOrder);
-		DirectLoad direct = staged.isEmpty() ? null : directLoad(staged.get(0).fileId());
-		if (direct != null && direct.direct()) {
-			// in key and line order, so that of the lines of a key the later one replaces the earlier (spec: within
-			// one file the later line); the roster's sites are staged, the winning line's taken when it is accepted
-			LocalDateTime now = LocalDateTime.now(this.clock);
-			this.loadData.replace(this.kind.directTable(), this.directColumns,
-					staged.stream().map(row -> directValues(row, direct, now)).toList());
-			if (this.kind == ImportKind.ROSTER) {
-				this.loadData.replace("stage_physician_site", SITE_COLUMNS, siteValues(staged));
-			}
-			this.files.addDirectRows(staged.get(0).fileId(), staged.size());
-		}
-		else if (this.loadData.available()) {
+		if (this.loadData.available()) {
 			this.loadData.replace(this.kind.stageTable(), this.stageColumns, staged.stream().map(this::stageValues).toList());
 			this.loadData.replace("stage_physician_site", SITE_COLUMNS, siteValues(staged));
 		}
@@ -186,22 +129,6 @@ public final class StagingWriter implements ItemWriter<ValidatedRow> {
 			batch(SITE_SQL, siteParameters(staged));
 		}
 		batch(REJECT_SQL, rejects);
-	}
-
-	private Object[] directValues(ValidatedRow row, DirectLoad direct, LocalDateTime now) {
-		Object[] values = new Object[this.directColumns.size()];
-		int i = 0;
-		for (Column column : this.kind.columns()) {
-			values[i++] = bindable(row.values().get(column.dbColumn()));
-		}
-		if (this.kind == ImportKind.ROSTER) {
-			values[i++] = direct.districts().get((String) row.values().get("main_org_code"));
-		}
-		values[i++] = "FILE";
-		values[i++] = row.fileId();
-		values[i++] = row.lineNo();
-		values[i] = now;
-		return values;
 	}
 
 	private Object[] stageValues(ValidatedRow row) {
