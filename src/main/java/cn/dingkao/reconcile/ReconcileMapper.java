@@ -43,24 +43,10 @@ interface ReconcileMapper {
 	int deleteStaleUnknownRecords(@Param("cycle") Cycle cycle, @Param("population") Population population,
 			@Param("todoRun") Long todoRun);
 
-	/**
-	 * One half of the records that match no physician or institution ({@link UnknownHalf}), written as warnings.
-	 * Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined (by code name).
-	 */
+	/** Severities come from {@link cn.dingkao.ruling.WarningCode}, the one place they are defined (by code name). */
 	int insertUnknownRecords(@Param("cycle") Cycle cycle, @Param("runId") long runId,
 			@Param("population") Population population, @Param("severities") Map<String, Severity> severities,
-			@Param("todoRun") Long todoRun, @Param("half") UnknownHalf half);
-
-	/**
-	 * The two halves of the set-based warnings, written by statements of their own side by side: records naming no
-	 * roster physician (UNKNOWN_PHYSICIAN), and records naming no institution or, in a re-assessment, a physician
-	 * outside its population (UNKNOWN_ORG, NOT_DUE_FOR_REASSESSMENT).
-	 */
-	enum UnknownHalf {
-
-		PHYSICIANS, ORGS
-
-	}
+			@Param("todoRun") Long todoRun);
 
 	List<Map<String, Object>> outcomesByDistrict(@Param("cycle") Cycle cycle);
 

@@ -36,8 +36,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ruling job ({@code rule}): open a ruling run, rule on every physician partitioned by ranges of cert_no
@@ -199,12 +197,23 @@ class RuleJobConfiguration {
 	@Bean
 	Step ruleUnknownRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReconcileMapper mapper, @Qualifier("ruleRunRecovery") StepExecutionListener ruleRunRecovery) {
-		TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
-		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("rule-unknown-");
-		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).listener(ruleRunRecovery)
-			.tasklet(new UnknownRecordsTasklet(mapper, ownTransaction, sideBySide), transactionManager)
-			.build();
+		return new StepBuilder(RuleStep.UNKNOWN_RECORDS.stepName(), jobRepository).listener(ruleRunRecovery).tasklet((contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			var jobContext = jobExecution.getExecutionContext();
+			if (jobContext.containsKey(CHANGED_ROWS) && jobContext.getLong(CHANGED_ROWS) == 0) {
+				// no input row, physician or institution changed since the last run: its warnings stand as they are
+				return RepeatStatus.FINISHED;
+			}
+			Cycle cycle = RunParameters.cycle(jobExecution.getJobParameters());
+			Population population = Population.of(cycle);
+			// a CHANGED run redoes the warnings of its physicians only
+			Long todoRun = jobContext.containsKey(TODO_RUN) ? jobContext.getLong(TODO_RUN) : null;
+			int deleted = mapper.deleteStaleUnknownRecords(cycle, population, todoRun);
+			int inserted = mapper.insertUnknownRecords(cycle, jobContext.getLong(RUN_ID), population,
+					SET_ASIDE_SEVERITIES, todoRun);
+			contribution.incrementWriteCount(inserted + deleted);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean
