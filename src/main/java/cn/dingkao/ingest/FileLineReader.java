@@ -22,9 +22,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * LOADING says which file in the input folder and in which encoding. One per kind, the reader of its load step: the
  * step's start tells it the run ({@link #beforeStep}), and {@link #open} starts it afresh, so nothing of one run
  * reaches the next. Reads nothing when the run has no file to load (missing, skipped, or one whose merge had begun:
- * all its lines are staged). It is where a file's header is checked, once (issue 26): one that does not match the kind
- * refuses the file, naming this step. Restartable: it saves which file and how many records it has handed out at each commit;
- * a restart on the same file skips that many, a restart on another file (replaced after a failure) starts over.
+ * all its lines are staged). It is where a file's header is checked, once (issue 26): one that does not match the
+ * kind refuses the file, naming this step. Restartable: it saves which file and how many records it has handed out
+ * at each commit; a restart on the same file skips that many, a restart on another file (replaced after a failure)
+ * starts over.
  * Blank records are not records.
  */
 final class FileLineReader implements ItemStreamReader<FileRecord>, StepExecutionListener {

@@ -25,7 +25,7 @@ record ImportStep(ImportKind kind, Phase phase) implements JobStep {
 	/** What a step of the import does. */
 	enum Phase {
 
-		/** Find the kind's file, fingerprint it, check its header ({@link PrepareFileTasklet}). */
+		/** Find the kind's file, fingerprint it, register it ({@link PrepareFileTasklet}). */
 		PREPARE("prepare", "检查文件"),
 		/**
 		 * Stream the file into staging, chunk by chunk, rejects aside ({@link FileLineReader}); then the staging

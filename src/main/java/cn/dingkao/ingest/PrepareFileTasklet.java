@@ -22,11 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * First step of a kind: finds its file in the input folder and decides what to do with it — nothing when it
  * is missing, skip it when the same content (SHA-256) was imported before, refuse it when it is not CSV/XLSX
- * (several files for the kind, binary content), else register it for loading. The header is read and checked once,
- * where the load opens the file ({@link FileLineReader}): a header that does not match refuses the file there.
- * What it decides is a row of {@code import_file}
- * with this run's job execution — MISSING, SKIPPED, LOADING (registered, or an earlier run's file adopted), or
- * REFUSED (written by the {@link RefusalListener}) — and the later steps of the kind read it there. Runs on every
+ * (several files for the kind, binary content), else register it for loading. The header is read and checked
+ * once, where the load opens the file ({@link FileLineReader}): a header that does not match refuses the file
+ * there. What it decides is a row of {@code import_file} with this run's job execution — MISSING, SKIPPED, LOADING
+ * (registered, or an earlier run's file adopted), or REFUSED (written by the {@link RefusalListener}) — and the
+ * later steps of the kind read it there. Runs on every
  * start and restart, so a file replaced after a failure is noticed: a half-loaded file of other content is
  * refused (its staging is discarded at the end of the kind) and the new one starts over; the same content
  * continues where it stopped (a file already accepted and being merged is never discarded: its staged lines are

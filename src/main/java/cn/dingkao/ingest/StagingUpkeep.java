@@ -27,45 +27,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class StagingUpkeep implements StepExecutionListener {
 
-	private final ImportKind kind;
-
-	private final ImportFiles files;
-
 	private final TransactionTemplate outsideTransactions;
 
-	private final boolean afterMerge;
+	private final Runnable work;
 
-	private StagingUpkeep(ImportKind kind, ImportFiles files, TransactionTemplate outsideTransactions,
-			boolean afterMerge) {
-		this.kind = kind;
-		this.files = files;
+	private StagingUpkeep(TransactionTemplate outsideTransactions, Runnable work) {
 		this.outsideTransactions = outsideTransactions;
-		this.afterMerge = afterMerge;
+		this.work = work;
 	}
 
-	/** After the load step: the staging tables' statistics. */
+	/** After the load step: the staging tables' statistics, when a file of the kind waits to be merged. */
 	static StagingUpkeep statistics(ImportKind kind, ImportFiles files, TransactionTemplate outsideTransactions) {
-		return new StagingUpkeep(kind, files, outsideTransactions, false);
+		return new StagingUpkeep(outsideTransactions, () -> {
+			if (files.anyInFlight(kind)) {
+				files.analyzeStaging(kind);
+			}
+		});
 	}
 
 	/** After the merge step: staging emptied of what no file in flight needs. */
 	static StagingUpkeep discard(ImportKind kind, ImportFiles files, TransactionTemplate outsideTransactions) {
-		return new StagingUpkeep(kind, files, outsideTransactions, true);
+		return new StagingUpkeep(outsideTransactions, () -> files.discardStaging(kind));
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
-			return stepExecution.getExitStatus();
+		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+			this.outsideTransactions.executeWithoutResult(none -> this.work.run());
 		}
-		this.outsideTransactions.executeWithoutResult(none -> {
-			if (this.afterMerge) {
-				this.files.discardStaging(this.kind);
-			}
-			else if (this.files.anyInFlight(this.kind)) {
-				this.files.analyzeStaging(this.kind);
-			}
-		});
 		return stepExecution.getExitStatus();
 	}
 

@@ -209,10 +209,9 @@ public enum ValueType {
 		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** Workbooks store integers as numbers: "3.0" is 3. */
 	/**
-	 * "2026.0" (a number cell of a spreadsheet) as "2026". Only a text with a dot is matched, against a compiled
-	 * pattern: String.matches compiled one for every value of every line (issue 26).
+	 * Workbooks store integers as numbers: "3.0" is 3. Only a text with a dot is matched, against a compiled pattern:
+	 * String.matches compiled one for every value of every line (issue 26).
 	 */
 	private static String stripZeroFraction(String text) {
 		int dot = text.indexOf('.');
