@@ -46,6 +46,8 @@ class DatabaseConfiguration {
 			// records without an explicit map are built through their canonical constructors, columns matched to
 			// parameter names (the ruling's hot reads have explicit maps: see ReconcileMapper.xml)
 			configuration.setArgNameBasedConstructorAutoMapping(true);
+			// our row types are package-private: opened once per type, not through an exception per row
+			configuration.setObjectFactory(new AccessibleObjectFactory());
 		};
 	}
 

@@ -103,4 +103,51 @@ class ValueTypeTests {
 		assertThatThrownBy(() -> parse(ValueType.DISTRICT, "110199")).isInstanceOf(InvalidValueException.class);
 	}
 
+
+	@Test
+	@DisplayName("spec §Values: the hand-read yyyy-MM-dd and yyyy-MM-dd HH:mm:ss give what the strict formatters give, on 200,000 seeded texts")
+	void plainDatesAgreeWithTheFormatters() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(26);
+		java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
+			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+		java.time.format.DateTimeFormatter moments = java.time.format.DateTimeFormatter
+			.ofPattern("uuuu-MM-dd HH:mm:ss", java.util.Locale.ROOT)
+			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+		String alphabet = "0123456789-: /a";
+		for (int i = 0; i < 200_000; i++) {
+			String date = String.format("%04d-%02d-%02d", random.nextInt(1900, 2101), random.nextInt(0, 14), random.nextInt(0, 33));
+			String moment = date + String.format(" %02d:%02d:%02d", random.nextInt(0, 26), random.nextInt(0, 62), random.nextInt(0, 62));
+			char[] chars = (random.nextBoolean() ? date : moment).toCharArray();
+			if (random.nextInt(4) == 0) { // a character out of place
+				chars[random.nextInt(chars.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+			}
+			String text = new String(chars);
+			LocalDate expectedDate;
+			try {
+				expectedDate = LocalDate.parse(text, dates);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				expectedDate = null;
+			}
+			LocalDateTime expectedMoment;
+			try {
+				expectedMoment = LocalDateTime.parse(text, moments);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				expectedMoment = null;
+			}
+			assertThat(ValueType.plainDate(text)).as(text).isEqualTo(expectedDate);
+			assertThat(ValueType.plainTimestamp(text)).as(text).isEqualTo(expectedMoment);
+		}
+	}
+
+	@Test
+	@DisplayName("spec §Values: the other accepted forms and an impossible date still take the formatters' path")
+	void otherDateForms() throws Exception {
+		assertThat(parse(ValueType.DATE, "2026/8/1")).isEqualTo(LocalDate.of(2026, 8, 1));
+		assertThat(parse(ValueType.DATE, "2026-08-01 00:00:00")).isEqualTo(LocalDate.of(2026, 8, 1));
+		assertThat(parse(ValueType.TIMESTAMP, "2026/8/1 9:05:00")).isEqualTo(LocalDateTime.of(2026, 8, 1, 9, 5));
+		assertThatThrownBy(() -> parse(ValueType.DATE, "2026-02-30")).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> parse(ValueType.TIMESTAMP, "2026-08-01 24:00:00")).isInstanceOf(InvalidValueException.class);
+	}
 }
