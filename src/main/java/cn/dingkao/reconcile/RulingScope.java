@@ -1,11 +1,6 @@
 package cn.dingkao.reconcile;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -22,6 +17,7 @@ import java.util.Map;
 
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.RulingEngine;
+import cn.dingkao.system.BuildStamp;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -213,36 +209,12 @@ class RulingScope {
 		digest.update((byte) 1);
 		this.jdbc.query("SELECT org_code, org_name, district_code, exam_org FROM institution ORDER BY org_code", rows);
 		digest.update((byte) 1);
-		digest.update(build().getBytes(StandardCharsets.UTF_8));
+		digest.update(BuildStamp.of(RulingEngine.class).getBytes(StandardCharsets.UTF_8));
 		// the days the application's clock is moved (dingkao.clock.date): writes stamped by a clock moved back
 		// would look older than the previous run
 		long shift = Duration.between(Instant.now(), this.clock.instant()).plusHours(12).toDays();
 		digest.update(Long.toString(shift).getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	/** The build of the rules: where the engine's classes come from, with its size and time (a new jar, a new build). */
-	private static String build() {
-		try {
-			var source = RulingEngine.class.getProtectionDomain().getCodeSource();
-			if (source == null) {
-				return "unknown";
-			}
-			URI location = source.getLocation().toURI();
-			if ("nested".equals(location.getScheme())) {
-				// Spring Boot's fat jar: nested:/path/app.jar/!BOOT-INF/classes/!/
-				String jar = location.getSchemeSpecificPart();
-				location = Path.of(jar.substring(0, jar.indexOf("/!"))).toUri();
-			}
-			Path path = Path.of(location);
-			Path file = Files.isDirectory(path) ? path.resolve(RulingEngine.class.getName().replace('.', '/') + ".class")
-					: path;
-			return path + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
-		}
-		catch (IOException | URISyntaxException | RuntimeException ex) {
-			// no way to tell the build apart: every run rules everyone
-			return "unknown " + System.nanoTime();
-		}
 	}
 
 	private static MessageDigest sha256() {

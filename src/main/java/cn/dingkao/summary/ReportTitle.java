@@ -33,8 +33,13 @@ record ReportTitle(SummaryArea area, Cycle cycle, LocalDate businessDate, Result
 
 	/** 数据截至 2026年8月11日. */
 	String dataDate() {
-		return "数据截至 " + this.businessDate.getYear() + "年" + this.businessDate.getMonthValue() + "月"
-				+ this.businessDate.getDayOfMonth() + "日";
+		return dataDate(this.businessDate);
+	}
+
+	/** 数据截至 2026年8月11日: the only place a workbook shows its business date ({@link DatedWorkbookCopy}). */
+	static String dataDate(LocalDate businessDate) {
+		return "数据截至 " + businessDate.getYear() + "年" + businessDate.getMonthValue() + "月"
+				+ businessDate.getDayOfMonth() + "日";
 	}
 
 	String subtitle() {

@@ -53,9 +53,11 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryWorkbookWriter summaryWorkbookWriter(@Value("#{jobParameters['cycle']}") String cycle,
+	SummaryWorkbookWriter summaryWorkbookWriter(ResultStandings standings, CycleCalendars calendars, SummaryBasis bases,
+			SummaryOutputs outputs, @Value("#{jobParameters['cycle']}") String cycle,
 			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out));
+		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out),
+				standing(standings, calendars, Cycle.of(cycle), date), bases, outputs);
 	}
 
 	@Bean

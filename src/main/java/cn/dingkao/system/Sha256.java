@@ -1,6 +1,10 @@
 package cn.dingkao.system;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +33,18 @@ public final class Sha256 {
 
 	public static String hex(MessageDigest digest) {
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** The hash of a file's bytes. */
+	public static String ofFile(Path file) throws IOException {
+		MessageDigest digest = newDigest();
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[64 * 1024];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+		}
+		return hex(digest);
 	}
 
 	/** The hash of a text's UTF-8 bytes. */

@@ -318,6 +318,83 @@ abstract class SummaryScenarios {
 		}
 	}
 
+	@Test
+	@DisplayName("issue 26: a night on which nothing a workbook shows changed copies the last night's workbooks with the new date — the same as writing them anew, a date in the data left alone")
+	void unchangedNightCopiesTheWorkbooks() throws Exception {
+		// a name that holds a subtitle's very words: only the subtitle and the footer carry the date
+		this.jdbc.update("UPDATE institution SET org_name = ? WHERE org_code = 'ORG-CY-1'", "数据截至 2026年8月11日");
+		LocalDate next = DATE.plusDays(1);
+		runJob(DATE, this.out);
+		runJob(next, this.out);
+		Path fresh = Files.createTempDirectory("summary-fresh");
+		runJob(next, fresh);
+
+		for (Path copied : SummaryFiles.list(this.out, Cycle.regular(2026), next)) {
+			Path written = fresh.resolve("summary/2026").resolve(copied.getFileName());
+			Path earlier = copied.resolveSibling(copied.getFileName().toString().replace("20260812", "20260811"));
+			assertThat(entries(copied)).as(copied.getFileName() + " against a workbook written anew")
+				.isEqualTo(entries(written));
+			// copied, not written: a workbook written anew has a creation time of its own
+			assertThat(entry(copied, "docProps/core.xml")).isEqualTo(entry(earlier, "docProps/core.xml"));
+		}
+		try (XSSFWorkbook workbook = open("110105_朝阳区", next)) {
+			for (String name : SHEETS) {
+				Sheet sheet = workbook.getSheet(name);
+				assertThat(text(sheet.getRow(1), 0)).startsWith("数据截至 2026年8月12日");
+				assertThat(sheet.getFooter().getRight()).isEqualTo("数据截至 2026年8月12日");
+			}
+			Row line = labelled(workbook.getSheet("机构明细"), "ORG-CY-1");
+			assertThat(text(line, 1)).isEqualTo("数据截至 2026年8月11日");
+		}
+	}
+
+	@Test
+	@DisplayName("issue 26: a result changed since the last night, or a workbook of the last night changed on disk, and the workbooks are written anew")
+	void changesAreWrittenAnew() throws Exception {
+		LocalDate next = DATE.plusDays(1);
+		runJob(DATE, this.out);
+		// the ruling writes a changed result with a new version, its run and its time
+		this.jdbc.update("UPDATE result SET name = '张一改', version = version + 1, run_id = 2, updated_at = ? "
+				+ "WHERE cert_no = '110115198001010011'", java.time.LocalDateTime.now());
+		runJob(next, this.out);
+		try (XSSFWorkbook workbook = open("110115_大兴区", next)) {
+			assertThat(text(workbook.getSheet("汇总").getRow(1), 0)).startsWith("数据截至 2026年8月12日");
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(DISTINCT basis) FROM summary_output", Integer.class))
+			.isEqualTo(2);
+
+		// the next night's 大兴区 workbook replaced by 朝阳区's: what is on disk is no longer what was written
+		Path daxing = SummaryFiles.path(this.out, Cycle.regular(2026), next, new SummaryArea("110115", "大兴区"));
+		Files.copy(SummaryFiles.path(this.out, Cycle.regular(2026), next, new SummaryArea("110105", "朝阳区")), daxing,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		LocalDate third = next.plusDays(1);
+		runJob(third, this.out);
+		Path fresh = Files.createTempDirectory("summary-fresh");
+		runJob(third, fresh);
+		Path copied = SummaryFiles.path(this.out, Cycle.regular(2026), third, new SummaryArea("110115", "大兴区"));
+		assertThat(entries(copied)).isEqualTo(entries(fresh.resolve("summary/2026").resolve(copied.getFileName())));
+	}
+
+	/** The entries of a workbook and their content, but the creation time POI writes into docProps/core.xml. */
+	static java.util.Map<String, String> entries(Path workbook) throws Exception {
+		java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				if (!entry.getName().equals("docProps/core.xml")) {
+					entries.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(),
+							java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return entries;
+	}
+
+	static byte[] entry(Path workbook, String name) throws Exception {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+			return zip.getInputStream(zip.getEntry(name)).readAllBytes();
+		}
+	}
+
 	private void assertTotals(String workbookName, String where, boolean city) throws Exception {
 		long roster = count(where);
 		long hidden = count(where + " AND r.outcome_code = 0");
@@ -473,18 +550,26 @@ abstract class SummaryScenarios {
 	}
 
 	private XSSFWorkbook open(String name) throws Exception {
-		try (InputStream in = Files.newInputStream(
-				this.out.resolve("summary/2026/" + name + "_定考汇总_20260811.xlsx"))) {
+		return open(name, DATE);
+	}
+
+	private XSSFWorkbook open(String name, LocalDate date) throws Exception {
+		try (InputStream in = Files.newInputStream(this.out.resolve("summary/2026/" + name + "_定考汇总_"
+				+ date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx"))) {
 			return new XSSFWorkbook(in);
 		}
 	}
 
 	void runJob() throws Exception {
+		runJob(DATE, this.out);
+	}
+
+	void runJob(LocalDate date, Path out) throws Exception {
 		JobExecution execution = this.jobOperator.start(this.summaryJob, new JobParametersBuilder()
 			.addString("cycle", "2026")
-			.addLocalDate("date", DATE)
+			.addLocalDate("date", date)
 			.addLong("run", System.nanoTime())
-			.addString("out", this.out.toString(), false)
+			.addString("out", out.toString(), false)
 			.toJobParameters());
 		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
 	}

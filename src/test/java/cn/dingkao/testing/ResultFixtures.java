@@ -28,7 +28,7 @@ public final class ResultFixtures {
 	 */
 	public ResultFixtures clear() {
 		for (String table : new String[] { "registry_answer", "registry_rejection", "registry_receipt",
-				"feed_delivered_row", "feed_delivery", "feed_counter", "ruling_exception", "result", "rule_todo",
+				"feed_delivered_row", "feed_delivery", "feed_counter", "summary_output", "ruling_exception", "result", "rule_todo",
 				"ruling_mark", "ruling_run", "application", "physician", "institution" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
