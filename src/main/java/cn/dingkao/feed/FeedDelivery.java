@@ -28,11 +28,14 @@ public class FeedDelivery {
 
 	private long jobInstanceId;
 
+	/** The {@link FeedBasis} of a FULL delivery; null for a DELTA. */
+	private String basis;
+
 	FeedDelivery() {
 	}
 
 	FeedDelivery(Cycle cycleYear, int seqNo, String fileName, FeedMode mode, long rowCount, String sha256,
-			LocalDate businessDate, LocalDateTime generatedAt, String folder, long jobInstanceId) {
+			LocalDate businessDate, LocalDateTime generatedAt, String folder, long jobInstanceId, String basis) {
 		this.cycleYear = cycleYear;
 		this.seqNo = seqNo;
 		this.fileName = fileName;
@@ -43,6 +46,7 @@ public class FeedDelivery {
 		this.generatedAt = generatedAt;
 		this.folder = folder;
 		this.jobInstanceId = jobInstanceId;
+		this.basis = basis;
 	}
 
 	public Cycle cycle() {
@@ -87,6 +91,10 @@ public class FeedDelivery {
 
 	public long getJobInstanceId() {
 		return jobInstanceId;
+	}
+
+	public String getBasis() {
+		return basis;
 	}
 
 }

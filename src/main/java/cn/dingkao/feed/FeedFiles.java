@@ -2,6 +2,7 @@ package cn.dingkao.feed;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Iterator;
 
 import cn.dingkao.ruling.Cycle;
@@ -68,6 +70,91 @@ final class FeedFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return new Written(count, Sha256.hex(sha256));
+	}
+
+	/**
+	 * Writes to the temp file the FULL delivery {@code earlier} with {@code businessDate} as every row's decided_on
+	 * (issue 26: a FULL on the same {@link FeedBasis} holds the same rows but for that field, the last of each row).
+	 * Null, and no temp file, when the earlier file is not as recorded (gone, or its SHA-256 or row count differs) or
+	 * a row does not end with the earlier date: the delivery is then written from the results.
+	 */
+	static Written copyWithDate(FeedDelivery earlier, Path folder, String fileName, LocalDate businessDate) {
+		Path source = Path.of(earlier.getFolder()).resolve(earlier.getFileName());
+		byte[] before = ("," + earlier.getBusinessDate()).getBytes(StandardCharsets.US_ASCII);
+		byte[] after = ("," + businessDate).getBytes(StandardCharsets.US_ASCII);
+		MessageDigest digest = Sha256.newDigest();
+		MessageDigest written = Sha256.newDigest();
+		Path temp = temp(folder, fileName);
+		long records = 0;
+		boolean asRecorded = false;
+		try {
+			if (!Files.isRegularFile(source)) {
+				return null;
+			}
+			Files.createDirectories(folder);
+			try (InputStream in = Files.newInputStream(source);
+					OutputStream out = new DigestOutputStream(
+							new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), written)) {
+				// a record ends at a line feed outside quotes (a quoted field may hold one); the header is the first
+				byte[] chunk = new byte[1 << 16];
+				byte[] record = new byte[1024];
+				int length = 0;
+				boolean quoted = false;
+				for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+					digest.update(chunk, 0, read);
+					for (int i = 0; i < read; i++) {
+						byte b = chunk[i];
+						if (length == record.length) {
+							record = Arrays.copyOf(record, record.length * 2);
+						}
+						record[length++] = b;
+						if (b == '"') {
+							quoted = !quoted;
+						}
+						else if (b == '\n' && !quoted) {
+							if (records > 0 && !endsWith(record, length - 1, before)) {
+								return null;
+							}
+							if (records > 0) {
+								out.write(record, 0, length - 1 - before.length);
+								out.write(after);
+								out.write('\n');
+							}
+							else {
+								out.write(record, 0, length);
+							}
+							records++;
+							length = 0;
+						}
+					}
+				}
+				if (length > 0 || records == 0) {
+					return null;
+				}
+			}
+			asRecorded = Sha256.hex(digest).equals(earlier.getSha256()) && records - 1 == earlier.getRowCount();
+			return asRecorded ? new Written(records - 1, Sha256.hex(written)) : null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (!asRecorded) {
+				discardTemps(folder, fileName);
+			}
+		}
+	}
+
+	private static boolean endsWith(byte[] bytes, int end, byte[] suffix) {
+		if (end < suffix.length) {
+			return false;
+		}
+		for (int i = 0; i < suffix.length; i++) {
+			if (bytes[end - suffix.length + i] != suffix[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static void writeManifest(Path folder, FeedDelivery delivery) {

@@ -23,6 +23,9 @@ interface FeedMapper {
 
 	void insertDelivery(FeedDelivery delivery);
 
+	/** The latest FULL delivery of the cycle with this {@link FeedBasis}, or null. */
+	FeedDelivery latestFull(@Param("cycle") Cycle cycle, @Param("basis") String basis);
+
 	/**
 	 * Every physician of the cycle except the HIDDEN, in byte order of cert_no; on H2 without those of
 	 * {@link #fullRowsBeyondUtf16Order}.

@@ -33,6 +33,8 @@ class FeedTasklet implements Tasklet {
 
 	private final FeedWindow window;
 
+	private final FeedBasis bases;
+
 	private final TransactionTemplate newTransaction;
 
 	private final Cycle cycle;
@@ -49,10 +51,11 @@ class FeedTasklet implements Tasklet {
 
 	private final boolean resendRejected;
 
-	FeedTasklet(FeedMapper mapper, FeedWindow window, TransactionTemplate newTransaction, Clock clock, Cycle cycle,
-			LocalDate businessDate, Path out, FeedMode mode, boolean force, boolean resendRejected) {
+	FeedTasklet(FeedMapper mapper, FeedWindow window, FeedBasis bases, TransactionTemplate newTransaction, Clock clock,
+			Cycle cycle, LocalDate businessDate, Path out, FeedMode mode, boolean force, boolean resendRejected) {
 		this.mapper = mapper;
 		this.window = window;
+		this.bases = bases;
 		this.newTransaction = newTransaction;
 		this.clock = clock;
 		this.cycle = cycle;
@@ -84,20 +87,18 @@ class FeedTasklet implements Tasklet {
 		int seq = this.mapper.lockCounter(this.cycle) + 1;
 		String fileName = FeedFiles.fileName(this.cycle, this.businessDate, seq);
 		try {
-			FeedFiles.Written written;
 			boolean full = this.mode == FeedMode.FULL;
-			// read before the cursor opens: MySQL allows one open streaming result per connection
-			List<FeedRow> apart = full ? this.mapper.fullRowsBeyondUtf16Order(this.cycle) : List.of();
-			try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle, this.resendRejected)) {
-				written = FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
-						this.businessDate);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			String basis = full ? this.bases.of(this.cycle) : null;
+			// an unchanged night: the last FULL made from the same results, with the new date (issue 26)
+			FeedDelivery earlier = full ? this.mapper.latestFull(this.cycle, basis) : null;
+			FeedFiles.Written written = earlier == null ? null
+					: FeedFiles.copyWithDate(earlier, this.folder, fileName, this.businessDate);
+			if (written == null) {
+				written = write(full, fileName);
 			}
 			FeedDelivery delivery = new FeedDelivery(this.cycle, seq, fileName, this.mode, written.rows(),
 					written.sha256(), this.businessDate, LocalDateTime.now(this.clock).withNano(0), this.folder.toString(),
-					jobInstanceId);
+					jobInstanceId, basis);
 			FeedFiles.writeManifest(this.folder, delivery);
 			this.mapper.updateCounter(this.cycle, seq);
 			this.mapper.insertDelivery(delivery);
@@ -109,6 +110,19 @@ class FeedTasklet implements Tasklet {
 			// the transaction rolls back: the sequence number is not used, so its files must not stay either
 			FeedFiles.discardTemps(this.folder, fileName);
 			throw ex;
+		}
+	}
+
+	/** The delivery's rows from the results: every physician's (FULL) or what differs from the delivered (DELTA). */
+	private FeedFiles.Written write(boolean full, String fileName) {
+		// read before the cursor opens: MySQL allows one open streaming result per connection
+		List<FeedRow> apart = full ? this.mapper.fullRowsBeyondUtf16Order(this.cycle) : List.of();
+		try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle, this.resendRejected)) {
+			return FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
+					this.businessDate);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -127,6 +127,31 @@ abstract class FeedScenarios {
 	}
 
 	@Test
+	@DisplayName("issue 26: a FULL on a later date from unchanged results is the last FULL with the new decided_on — its bytes as written from the results; a changed result is written from the results")
+	void unchangedFullCopiesTheLastWithTheNewDate() throws Exception {
+		// a quoted field holding a line feed: a record does not end there
+		this.fixtures.physician("110105199001019999", "王\n五", "ORG-DX-1", "110115").insert();
+		FeedDelivery first = deliver("FULL", AFTER_CLOSE, false);
+		FeedDelivery second = deliver("FULL", AFTER_CLOSE.plusDays(1), false);
+
+		String firstText = Files.readString(file(first), StandardCharsets.UTF_8);
+		assertThat(firstText).contains("\"王\n五\"");
+		assertThat(Files.readString(file(second), StandardCharsets.UTF_8))
+			.isEqualTo(firstText.replace(",2026-08-11\n", ",2026-08-12\n"));
+		assertThat(second.getBasis()).isNotNull().isEqualTo(first.getBasis());
+		assertThat(second.getRowCount()).isEqualTo(first.getRowCount());
+		assertThat(second.getSha256()).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file(second)))));
+
+		// the ruling writes a changed result with a new version, its run and its time
+		this.jdbc.update("UPDATE result SET name = '张三丰', version = version + 1, run_id = 2, updated_at = ? "
+				+ "WHERE cert_no = '110105199001011234'", java.time.LocalDateTime.now());
+		FeedDelivery third = deliver("FULL", AFTER_CLOSE.plusDays(2), false);
+		assertThat(third.getBasis()).isNotEqualTo(first.getBasis());
+		assertThat(Files.readString(file(third), StandardCharsets.UTF_8)).contains(",张三丰,").endsWith(",2026-08-13\n");
+	}
+
+	@Test
 	@DisplayName("spec §Registry feed: rows sorted by cert_no in byte order (digits, X, letters, full-width, supplementary)")
 	void sortsByteOrder() throws Exception {
 		this.fixtures.clear().institution("ORG-1", "机构", "110101");
