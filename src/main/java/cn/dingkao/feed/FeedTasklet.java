@@ -93,6 +93,8 @@ class FeedTasklet implements Tasklet {
 			FeedDelivery earlier = full ? this.mapper.latestFull(this.cycle, basis) : null;
 			FeedFiles.Written written = earlier == null ? null
 					: FeedFiles.copyWithDate(earlier, this.folder, fileName, this.businessDate);
+			// the delivered state is already the results': the previous delivery was made from the same ones
+			boolean sameAsPrevious = written != null && earlier.getSeqNo() == seq - 1;
 			if (written == null) {
 				written = write(full, fileName);
 			}
@@ -102,8 +104,10 @@ class FeedTasklet implements Tasklet {
 			FeedFiles.writeManifest(this.folder, delivery);
 			this.mapper.updateCounter(this.cycle, seq);
 			this.mapper.insertDelivery(delivery);
-			this.mapper.forgetChangedDelivered(this.cycle);
-			this.mapper.recordNewDelivered(this.cycle, seq);
+			if (!sameAsPrevious) {
+				this.mapper.forgetChangedDelivered(this.cycle);
+				this.mapper.recordNewDelivered(this.cycle, seq);
+			}
 			return delivery;
 		}
 		catch (RuntimeException ex) {

@@ -142,6 +142,8 @@ abstract class FeedScenarios {
 		assertThat(second.getRowCount()).isEqualTo(first.getRowCount());
 		assertThat(second.getSha256()).isEqualTo(HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file(second)))));
+		// the delivered state is still the results': a DELTA now holds nothing
+		assertThat(deliver("DELTA", AFTER_CLOSE.plusDays(1), false).getRowCount()).isZero();
 
 		// the ruling writes a changed result with a new version, its run and its time
 		this.jdbc.update("UPDATE result SET name = '张三丰', version = version + 1, run_id = 2, updated_at = ? "
@@ -149,6 +151,13 @@ abstract class FeedScenarios {
 		FeedDelivery third = deliver("FULL", AFTER_CLOSE.plusDays(2), false);
 		assertThat(third.getBasis()).isNotEqualTo(first.getBasis());
 		assertThat(Files.readString(file(third), StandardCharsets.UTF_8)).contains(",张三丰,").endsWith(",2026-08-13\n");
+		assertThat(deliver("DELTA", AFTER_CLOSE.plusDays(2), false).getRowCount()).isZero();
+		// a FULL right after a DELTA, from the same results: copied, and the delivered state still right
+		deliver("FULL", AFTER_CLOSE.plusDays(3), false);
+		this.jdbc.update("UPDATE result SET name = '张三', version = version + 1, run_id = 3, updated_at = ? "
+				+ "WHERE cert_no = '110105199001011234'", java.time.LocalDateTime.now());
+		FeedDelivery delta = deliver("DELTA", AFTER_CLOSE.plusDays(4), false);
+		assertThat(delta.getRowCount()).isEqualTo(1);
 	}
 
 	@Test
