@@ -27,16 +27,10 @@ interface FeedMapper {
 	FeedDelivery latestFull(@Param("cycle") Cycle cycle, @Param("basis") String basis);
 
 	/**
-	 * Every physician of the cycle except the HIDDEN, in byte order of cert_no; on H2 without those of
-	 * {@link #fullRowsBeyondUtf16Order}.
+	 * Every physician of the cycle except the HIDDEN, by cert_no: in byte order on MySQL, in H2's order of strings
+	 * (UTF-16 units) on H2, which {@link ByteOrderRuns} puts in byte order as the rows stream.
 	 */
 	Cursor<FeedRow> fullRows(@Param("cycle") Cycle cycle);
-
-	/**
-	 * H2 only (empty on MySQL): the rows {@link #fullRows} leaves out, whose cert_no holds a character from U+D800 on,
-	 * where H2's order differs from byte order; in byte order, to be merged in.
-	 */
-	List<FeedRow> fullRowsBeyondUtf16Order(@Param("cycle") Cycle cycle);
 
 	/**
 	 * What differs from the delivered state: new or changed rows, and revocations of newly hidden ones and of

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import cn.dingkao.ruling.Cycle;
 
@@ -119,11 +118,8 @@ class FeedTasklet implements Tasklet {
 
 	/** The delivery's rows from the results: every physician's (FULL) or what differs from the delivered (DELTA). */
 	private FeedFiles.Written write(boolean full, String fileName) {
-		// read before the cursor opens: MySQL allows one open streaming result per connection
-		List<FeedRow> apart = full ? this.mapper.fullRowsBeyondUtf16Order(this.cycle) : List.of();
 		try (Cursor<FeedRow> rows = full ? this.mapper.fullRows(this.cycle) : this.mapper.deltaRows(this.cycle, this.resendRejected)) {
-			return FeedFiles.writeData(this.folder, fileName, ByteOrderMerge.of(rows.iterator(), apart.iterator()),
-					this.businessDate);
+			return FeedFiles.writeData(this.folder, fileName, ByteOrderRuns.of(rows.iterator()), this.businessDate);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

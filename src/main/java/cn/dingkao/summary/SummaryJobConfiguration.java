@@ -2,6 +2,7 @@ package cn.dingkao.summary;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import cn.dingkao.batch.JobSteps;
 import cn.dingkao.reconcile.ResultStandings;
@@ -53,11 +54,22 @@ class SummaryJobConfiguration {
 
 	@Bean
 	@StepScope
-	SummaryWorkbookWriter summaryWorkbookWriter(ResultStandings standings, CycleCalendars calendars, SummaryBasis bases,
+	SummaryWorkbookWriter summaryWorkbookWriter(ResultStandings standings, CycleCalendars calendars, SummaryBasis basisOf,
 			SummaryOutputs outputs, @Value("#{jobParameters['cycle']}") String cycle,
-			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out) {
-		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out),
-				standing(standings, calendars, Cycle.of(cycle), date), bases, outputs);
+			@Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['out']}") String out,
+			@Value("#{stepExecutionContext['" + SummaryPartitioner.BASIS + "']}") String basis) {
+		ResultStanding standing = standing(standings, calendars, Cycle.of(cycle), date);
+		// the basis the partitioner read for both parts; a part made by an earlier version reads it itself
+		Supplier<String> bases = basis != null ? () -> basis : () -> basisOf.of(Cycle.of(cycle), standing);
+		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out), bases, outputs);
+	}
+
+	@Bean
+	@StepScope
+	SummaryPartitioner summaryPartitioner(ResultStandings standings, CycleCalendars calendars, SummaryBasis basisOf,
+			@Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date) {
+		return new SummaryPartitioner(
+				() -> basisOf.of(Cycle.of(cycle), standing(standings, calendars, Cycle.of(cycle), date)));
 	}
 
 	@Bean
@@ -70,11 +82,12 @@ class SummaryJobConfiguration {
 	 * name), so progress and the run pages show them as this step, with the part's label.
 	 */
 	@Bean
-	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep) {
+	Step summaryStep(JobRepository jobRepository, @Qualifier("summaryWorkbooksStep") Step summaryWorkbooksStep,
+			SummaryPartitioner summaryPartitioner) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("summary-");
 		executor.setConcurrencyLimit(2);
 		return new StepBuilder(SummaryStep.WORKBOOKS.stepName(), jobRepository)
-			.partitioner(SummaryStep.WORKBOOKS.stepName(), new SummaryPartitioner())
+			.partitioner(SummaryStep.WORKBOOKS.stepName(), summaryPartitioner)
 			.step(summaryWorkbooksStep)
 			.gridSize(2)
 			.taskExecutor(executor)

@@ -3,6 +3,7 @@ package cn.dingkao.summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.dingkao.batch.StepPart;
 
@@ -24,12 +25,24 @@ class SummaryPartitioner implements Partitioner {
 
 	static final String DISTRICTS = "districts";
 
+	/** The context key of the workbooks' {@link SummaryBasis}, read once for both parts. */
+	static final String BASIS = "basis";
+
+	private final Supplier<String> basis;
+
+	/** @param basis the workbooks' {@link SummaryBasis}, read when the parts are made (not on a restart) */
+	SummaryPartitioner(Supplier<String> basis) {
+		this.basis = basis;
+	}
+
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> parts = new LinkedHashMap<>();
+		String basis = this.basis.get();
 		for (String part : List.of(CITY, DISTRICTS)) {
 			ExecutionContext context = StepPart.of(SummaryStep.WORKBOOKS, CITY.equals(part) ? "全市" : "各区");
 			context.putString(PART, part);
+			context.putString(BASIS, basis);
 			parts.put(part, context);
 		}
 		return parts;

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.dingkao.ruling.Cycle;
-import cn.dingkao.ruling.ResultStanding;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -25,28 +25,26 @@ class SummaryWorkbookWriter implements ItemWriter<SummaryWorkbook> {
 
 	private final Path out;
 
-	private final ResultStanding standing;
-
-	private final SummaryBasis bases;
+	private final Supplier<String> bases;
 
 	private final SummaryOutputs outputs;
 
 	private String basis;
 
-	SummaryWorkbookWriter(Cycle cycle, LocalDate businessDate, Path out, ResultStanding standing, SummaryBasis bases,
+	/** @param basis the workbooks' {@link SummaryBasis}, asked for once */
+	SummaryWorkbookWriter(Cycle cycle, LocalDate businessDate, Path out, Supplier<String> basis,
 			SummaryOutputs outputs) {
 		this.cycle = cycle;
 		this.businessDate = businessDate;
 		this.out = out;
-		this.standing = standing;
-		this.bases = bases;
+		this.bases = basis;
 		this.outputs = outputs;
 	}
 
 	@Override
 	public void write(Chunk<? extends SummaryWorkbook> chunk) throws IOException {
 		if (this.basis == null) {
-			this.basis = this.bases.of(this.cycle, this.standing);
+			this.basis = this.bases.get();
 		}
 		for (SummaryWorkbook workbook : chunk) {
 			Path target = SummaryFiles.path(this.out, this.cycle, this.businessDate, workbook.area());
