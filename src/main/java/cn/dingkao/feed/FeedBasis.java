@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a FULL delivery's rows are made from (issue 26): the cycle's results ({@link Fingerprint#results}), its
- * applications (specialty and simplified come from them: number, highest id, latest write) and the build. Two
+ * What a FULL delivery's rows are made from (issue 26): the cycle's results ({@link Fingerprint#results}), the
+ * applications (specialty and simplified come from them: {@link Fingerprint#inputs}) and the build. Two
  * FULL deliveries with the same fingerprint hold the same rows but for decided_on, the business date.
  */
 @Component
@@ -23,7 +23,7 @@ class FeedBasis {
 	String of(Cycle cycle) {
 		return new Fingerprint(this.jdbc).add(cycle.code())
 			.results(cycle)
-			.rows("SELECT COUNT(*), MAX(id), MAX(updated_at) FROM application WHERE cycle_year = ?", cycle.code())
+			.inputs("application")
 			.build(FeedBasis.class)
 			.hex();
 	}

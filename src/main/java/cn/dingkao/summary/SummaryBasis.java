@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * the same fingerprint have workbooks that differ only in the date (数据截至, in each sheet's subtitle and footer).
  * <ul>
  * <li>the cycle's results ({@link Fingerprint#results});</li>
- * <li>the cycle's exceptions: their number and highest id — exceptions are only inserted and deleted, never
- * updated, so any change adds an id above the highest or lowers the number;</li>
+ * <li>the exceptions (of every cycle): their number and highest id — exceptions are only inserted and deleted,
+ * never updated, so any change adds an id above the highest or lowers the number;</li>
  * <li>the input rows the exceptions cite (physician, application, evaluation): number, highest id, latest write
  * (every writer stamps its rows; a row that comes to cite another file is a write). The files they name are not:
  * a file's name never changes, and every night adds files (those it found imported before among them);</li>
@@ -40,7 +40,8 @@ class SummaryBasis {
 
 	String of(Cycle cycle, ResultStanding standing) {
 		Fingerprint fingerprint = new Fingerprint(this.jdbc).add(cycle.code()).results(cycle);
-		fingerprint.rows("SELECT COUNT(*), MAX(id) FROM ruling_exception WHERE cycle_year = ?", cycle.code());
+		// of every cycle: the count and the key's end, not a walk through the cycle's rows
+		fingerprint.rows("SELECT COUNT(*), MAX(id) FROM ruling_exception");
 		CITED_INPUTS.forEach(fingerprint::inputs);
 		fingerprint.rows("SELECT org_code, org_name, district_code, exam_org FROM institution ORDER BY org_code")
 			.rows("SELECT district_code, district_name FROM district ORDER BY district_code");

@@ -46,14 +46,19 @@ public final class Fingerprint {
 	/**
 	 * The cycle's results as the ruling left them: their number, the sum of their versions, the latest run and time
 	 * that wrote one. The ruling writes only what changed, and every write raises the version and stamps its run and
-	 * time; a result removed lowers the number. One pass over the cycle's results.
+	 * time; a result removed lowers the number. One pass over the cycle's results, in place: {@code cert_no >= ''}
+	 * (every cert_no) makes the primary key the index that matches most, where H2 chose a secondary index and looked
+	 * every row up from it (2 s against 4 s at 150,000, cold).
 	 */
 	public Fingerprint results(Cycle cycle) {
-		return rows("SELECT COUNT(*), SUM(version), MAX(run_id), MAX(updated_at) FROM result WHERE cycle_year = ?",
-				cycle.code());
+		return rows("SELECT COUNT(*), SUM(version), MAX(run_id), MAX(updated_at) FROM result"
+				+ " WHERE cycle_year = ? AND cert_no >= ''", cycle.code());
 	}
 
-	/** The number, highest id and latest write of an input table's rows: every writer stamps the rows it writes. */
+	/**
+	 * The number, highest id and latest write of an input table's rows, of every cycle: every writer stamps the rows
+	 * it writes. Read from the table's count and the ends of two indexes, not from the rows.
+	 */
 	public Fingerprint inputs(String table) {
 		return rows("SELECT COUNT(*), MAX(id), MAX(updated_at) FROM " + table);
 	}
