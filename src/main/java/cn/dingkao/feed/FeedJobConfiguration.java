@@ -33,14 +33,15 @@ class FeedJobConfiguration {
 
 	@Bean
 	@StepScope
-	FeedTasklet feedTasklet(FeedMapper mapper, FeedWindow window, FeedBasis bases, PlatformTransactionManager transactionManager,
+	FeedTasklet feedTasklet(FeedMapper mapper, FeedWindow window, FeedBasis feedBasis,
+			PlatformTransactionManager transactionManager,
 			Clock clock, @Value("#{jobParameters['cycle']}") String cycle, @Value("#{jobParameters['date']}") LocalDate date,
 			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['feedMode']}") String feedMode,
 			@Value("#{jobParameters['force']}") String force,
 			@Value("#{jobParameters['" + RESEND_REJECTED + "']}") String resendRejected) {
 		TransactionTemplate newTransaction = new TransactionTemplate(transactionManager);
 		newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return new FeedTasklet(mapper, window, bases, newTransaction, clock, Cycle.of(cycle), date,
+		return new FeedTasklet(mapper, window, feedBasis, newTransaction, clock, Cycle.of(cycle), date,
 				Path.of(out == null ? "out" : out), FeedMode.parse(feedMode), Boolean.parseBoolean(force),
 				Boolean.parseBoolean(resendRejected));
 	}

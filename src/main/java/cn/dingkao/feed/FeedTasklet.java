@@ -32,7 +32,7 @@ class FeedTasklet implements Tasklet {
 
 	private final FeedWindow window;
 
-	private final FeedBasis bases;
+	private final FeedBasis feedBasis;
 
 	private final TransactionTemplate newTransaction;
 
@@ -50,11 +50,12 @@ class FeedTasklet implements Tasklet {
 
 	private final boolean resendRejected;
 
-	FeedTasklet(FeedMapper mapper, FeedWindow window, FeedBasis bases, TransactionTemplate newTransaction, Clock clock,
-			Cycle cycle, LocalDate businessDate, Path out, FeedMode mode, boolean force, boolean resendRejected) {
+	FeedTasklet(FeedMapper mapper, FeedWindow window, FeedBasis feedBasis, TransactionTemplate newTransaction,
+			Clock clock, Cycle cycle, LocalDate businessDate, Path out, FeedMode mode, boolean force,
+			boolean resendRejected) {
 		this.mapper = mapper;
 		this.window = window;
-		this.bases = bases;
+		this.feedBasis = feedBasis;
 		this.newTransaction = newTransaction;
 		this.clock = clock;
 		this.cycle = cycle;
@@ -87,7 +88,7 @@ class FeedTasklet implements Tasklet {
 		String fileName = FeedFiles.fileName(this.cycle, this.businessDate, seq);
 		try {
 			boolean full = this.mode == FeedMode.FULL;
-			String basis = full ? this.bases.of(this.cycle) : null;
+			String basis = full ? this.feedBasis.of(this.cycle) : null;
 			// an unchanged night: the last FULL made from the same results, with the new date (issue 26)
 			FeedDelivery earlier = full ? this.mapper.latestFull(this.cycle, basis) : null;
 			FeedFiles.Written written = earlier == null ? null

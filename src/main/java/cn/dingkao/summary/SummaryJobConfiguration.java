@@ -60,8 +60,9 @@ class SummaryJobConfiguration {
 			@Value("#{stepExecutionContext['" + SummaryPartitioner.BASIS + "']}") String basis) {
 		ResultStanding standing = standing(standings, calendars, Cycle.of(cycle), date);
 		// the basis the partitioner read for both parts; a part made by an earlier version reads it itself
-		Supplier<String> bases = basis != null ? () -> basis : () -> basisOf.of(Cycle.of(cycle), standing);
-		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out), bases, outputs);
+		Supplier<String> basisSource = basis != null ? () -> basis : () -> basisOf.of(Cycle.of(cycle), standing);
+		return new SummaryWorkbookWriter(Cycle.of(cycle), date, Path.of(out == null ? "out" : out), basisSource,
+				outputs);
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package cn.dingkao.summary;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,26 +24,26 @@ class SummaryWorkbookWriter implements ItemWriter<SummaryWorkbook> {
 
 	private final Path out;
 
-	private final Supplier<String> bases;
+	private final Supplier<String> basisSource;
 
 	private final SummaryOutputs outputs;
 
 	private String basis;
 
-	/** @param basis the workbooks' {@link SummaryBasis}, asked for once */
-	SummaryWorkbookWriter(Cycle cycle, LocalDate businessDate, Path out, Supplier<String> basis,
+	/** @param basisSource the workbooks' {@link SummaryBasis}, asked for once */
+	SummaryWorkbookWriter(Cycle cycle, LocalDate businessDate, Path out, Supplier<String> basisSource,
 			SummaryOutputs outputs) {
 		this.cycle = cycle;
 		this.businessDate = businessDate;
 		this.out = out;
-		this.bases = basis;
+		this.basisSource = basisSource;
 		this.outputs = outputs;
 	}
 
 	@Override
 	public void write(Chunk<? extends SummaryWorkbook> chunk) throws IOException {
 		if (this.basis == null) {
-			this.basis = this.bases.get();
+			this.basis = this.basisSource.get();
 		}
 		for (SummaryWorkbook workbook : chunk) {
 			Path target = SummaryFiles.path(this.out, this.cycle, this.businessDate, workbook.area());

@@ -3,7 +3,12 @@ package cn.dingkao.ingest.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import cn.dingkao.ruling.Cycle;
 import org.junit.jupiter.api.DisplayName;
@@ -107,12 +112,11 @@ class ValueTypeTests {
 	@Test
 	@DisplayName("spec §Values: the hand-read yyyy-MM-dd and yyyy-MM-dd HH:mm:ss give what the strict formatters give, on 200,000 seeded texts")
 	void plainDatesAgreeWithTheFormatters() {
-		java.util.SplittableRandom random = new java.util.SplittableRandom(26);
-		java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd", java.util.Locale.ROOT)
-			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
-		java.time.format.DateTimeFormatter moments = java.time.format.DateTimeFormatter
-			.ofPattern("uuuu-MM-dd HH:mm:ss", java.util.Locale.ROOT)
-			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+		SplittableRandom random = new SplittableRandom(26);
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
+		DateTimeFormatter moments = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
 		String alphabet = "0123456789-: /a";
 		for (int i = 0; i < 200_000; i++) {
 			String date = String.format("%04d-%02d-%02d", random.nextInt(1900, 2101), random.nextInt(0, 14), random.nextInt(0, 33));
@@ -126,14 +130,14 @@ class ValueTypeTests {
 			try {
 				expectedDate = LocalDate.parse(text, dates);
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				expectedDate = null;
 			}
 			LocalDateTime expectedMoment;
 			try {
 				expectedMoment = LocalDateTime.parse(text, moments);
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				expectedMoment = null;
 			}
 			assertThat(ValueType.plainDate(text)).as(text).isEqualTo(expectedDate);
