@@ -1,8 +1,5 @@
 package cn.dingkao.reconcile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,13 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import cn.dingkao.ruling.Cycle;
 import cn.dingkao.ruling.RulingEngine;
-import cn.dingkao.system.BuildStamp;
+import cn.dingkao.system.Fingerprint;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -191,39 +187,18 @@ class RulingScope {
 	 * warnings) and the build of the rules (a new build may rule differently).
 	 */
 	private String basis(Cycle cycle) {
-		MessageDigest digest = sha256();
-		RowCallbackHandler rows = rs -> {
-			int columns = rs.getMetaData().getColumnCount();
-			for (int i = 1; i <= columns; i++) {
-				digest.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-			}
-			digest.update((byte) '\n');
-		};
-		this.jdbc.query("""
-				SELECT board, practice_category, clinical_subject, practice_scope, exam_specialty, exam_mode
-				  FROM specialty_catalog ORDER BY id""", rows);
-		digest.update((byte) 1);
-		this.jdbc.query("SELECT phase, starts_on, ends_on FROM cycle_phase WHERE cycle_year = ? ORDER BY phase", rows,
-				cycle.code());
-		digest.update((byte) 1);
-		this.jdbc.query("SELECT org_code, org_name, district_code, exam_org FROM institution ORDER BY org_code", rows);
-		digest.update((byte) 1);
-		digest.update(BuildStamp.of(RulingEngine.class).getBytes(StandardCharsets.UTF_8));
 		// the days the application's clock is moved (dingkao.clock.date): writes stamped by a clock moved back
 		// would look older than the previous run
 		long shift = Duration.between(Instant.now(), this.clock.instant()).plusHours(12).toDays();
-		digest.update(Long.toString(shift).getBytes(StandardCharsets.UTF_8));
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new Fingerprint(this.jdbc)
+			.rows("""
+					SELECT board, practice_category, clinical_subject, practice_scope, exam_specialty, exam_mode
+					  FROM specialty_catalog ORDER BY id""")
+			.rows("SELECT phase, starts_on, ends_on FROM cycle_phase WHERE cycle_year = ? ORDER BY phase", cycle.code())
+			.rows("SELECT org_code, org_name, district_code, exam_org FROM institution ORDER BY org_code")
+			.build(RulingEngine.class)
+			.add(Long.toString(shift))
+			.hex();
 	}
 
 	private record Previous(long id, LocalDateTime startedAt, LocalDate businessDate, String basis) {

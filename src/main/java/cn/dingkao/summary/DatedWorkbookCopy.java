@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -45,30 +43,12 @@ final class DatedWorkbookCopy {
 	static boolean copy(Path from, LocalDate fromDate, Path target, LocalDate toDate) {
 		byte[] before = bytes(ReportTitle.dataDate(fromDate));
 		byte[] after = bytes(ReportTitle.dataDate(toDate));
-		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-		try {
-			Files.createDirectories(target.getParent());
-			boolean copied;
+		return SummaryFiles.replace(target, temp -> {
 			try (ZipFile zip = new ZipFile(from.toFile());
 					ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
-				copied = copyEntries(zip, out, before, after);
+				return copyEntries(zip, out, before, after);
 			}
-			if (copied) {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return copied;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			try {
-				Files.deleteIfExists(temp);
-			}
-			catch (IOException ex) {
-				// a leftover temp file is overwritten by the next run
-			}
-		}
+		});
 	}
 
 	private static boolean copyEntries(ZipFile zip, ZipOutputStream out, byte[] before, byte[] after)

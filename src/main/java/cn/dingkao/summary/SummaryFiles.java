@@ -1,8 +1,10 @@
 package cn.dingkao.summary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,6 +37,41 @@ public final class SummaryFiles {
 				.filter(file -> !file.getFileName().toString().startsWith("."))
 				.sorted()
 				.toList();
+		}
+	}
+
+	/** What is written to the temp file beside a target; false when it is not to replace the target after all. */
+	@FunctionalInterface
+	interface Content {
+
+		boolean writeTo(Path temp) throws IOException;
+
+	}
+
+	/**
+	 * Writes {@code content} to a temp name beside {@code target} and renames it over the target, so a reader never
+	 * sees half a workbook; the temp file never stays. False, and the target as it was, when the content says so.
+	 */
+	static boolean replace(Path target, Content content) {
+		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+		try {
+			Files.createDirectories(target.getParent());
+			boolean written = content.writeTo(temp);
+			if (written) {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return written;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(temp);
+			}
+			catch (IOException ex) {
+				// a leftover temp file is overwritten by the next run
+			}
 		}
 	}
 

@@ -2,10 +2,8 @@ package cn.dingkao.summary;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +49,7 @@ final class SummaryWorkbook {
 
 	/** Writes the workbook to a temp name beside {@code target} and renames it, replacing an earlier one. */
 	void writeTo(Path target) {
-		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-		try {
-			Files.createDirectories(target.getParent());
+		SummaryFiles.replace(target, temp -> {
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 				// the temp files of the rows already flushed stay plain: gzipping them costs a deflate and an inflate
 				// of every row on top of the workbook's own (issue 26: a third of the summary's time); a district's
@@ -69,19 +65,8 @@ final class SummaryWorkbook {
 					workbook.dispose();
 				}
 			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			try {
-				Files.deleteIfExists(temp);
-			}
-			catch (IOException ex) {
-				// a leftover temp file is overwritten by the next run
-			}
-		}
+			return true;
+		});
 	}
 
 	private void fill(SXSSFWorkbook workbook) throws IOException {

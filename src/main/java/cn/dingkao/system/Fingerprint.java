@@ -37,9 +37,10 @@ public final class Fingerprint {
 		return this;
 	}
 
-	/** Every row the query returns, every column. */
+	/** Every row the query returns, every column; a mark after them, so no row can pass for the next query's. */
 	public Fingerprint rows(String sql, Object... args) {
 		this.jdbc.query(sql, this.rows, args);
+		this.digest.update((byte) 1);
 		return this;
 	}
 
